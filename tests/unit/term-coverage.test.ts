@@ -1,0 +1,151 @@
+// Each study-notes section's facts must be taught in its chapter. These lists are the
+// key terms of each section; a chapter that drops one fails here and names the term.
+import { describe, expect, test } from 'vitest';
+import { missingTerms, proseOf } from '../../src/lib/prose';
+import { loadChapters } from '../support/course';
+
+const KEY_TERMS: Record<string, string[]> = {
+  'foundations/what-is-fine-tuning': [
+    'large language model',
+    'LLM',
+    'neural network',
+    'pretrained',
+    'fine-tuning',
+    'weights',
+    'few-shot learning',
+    'prompt',
+    'examples',
+    'cost',
+    'faster responses',
+  ],
+  'foundations/how-fine-tuning-works': [
+    'specialized dataset',
+    'representative',
+    'smaller',
+    'key areas',
+    'hyperparameters',
+    'continue training',
+    'general knowledge',
+    'regularization',
+    'dropout',
+    'weight decay',
+    'overfitting',
+  ],
+  'foundations/why-fine-tune': [
+    'smaller',
+    'outperform',
+    'larger',
+    'expensive',
+    'specific tasks',
+    'enhance',
+    'performance',
+  ],
+  'responsible/challenges': [
+    'overfitting',
+    'unseen data',
+    'catastrophic forgetting',
+    'general knowledge',
+    'dataset bias',
+    'selection bias',
+    'sampling bias',
+    'label bias',
+    'historical bias',
+  ],
+  'responsible/ethics-and-safety': [
+    'curated',
+    'bias',
+    'unwanted outputs',
+    'child-friendly',
+    'sensitive data',
+  ],
+  'workflow/preparing-data': [
+    'cleaning',
+    'format',
+    'representative',
+    'production',
+    'collect',
+    'irrelevant',
+    'errors',
+    'training set',
+    'validation set',
+    'test set',
+    'hyperparameter tuning',
+  ],
+  'workflow/configuring-the-model': [
+    'base model',
+    'fine-tuning method',
+    'model size',
+    'input/output',
+    'dataset size',
+    'technical requirements',
+    'final layer',
+    'learning rate',
+    'batch size',
+    'epochs',
+    'regularization',
+    'stability',
+    'pretrained weights',
+    'load',
+  ],
+  'workflow/monitoring-and-evaluation': [
+    'training loss',
+    'validation loss',
+    'overfitting',
+    'early stopping',
+    'accuracy',
+    'F1',
+    'BLEU',
+    'classification',
+    'regression',
+    'generation',
+    'calibration',
+  ],
+  'workflow/deployment': [
+    'production',
+    'integrat',
+    'monitor',
+    'real-world',
+    'model size',
+    'distillation',
+  ],
+  'workflow/continuous-improvement': ['user feedback', 'fine-tuning rounds', 'tone', 'style'],
+};
+
+/** Terms the notes spell both ways; either spelling counts. */
+const EITHER_SPELLING: Record<string, string[]> = {
+  'foundations/what-is-fine-tuning': ['specialized|specialised'],
+  'responsible/ethics-and-safety': [],
+  'workflow/preparing-data': ['normalizing|normalising', 'anonymize|anonymise'],
+  'workflow/monitoring-and-evaluation': ['overconfident|overly confident'],
+};
+
+const chapters = loadChapters();
+
+describe('key-term coverage', () => {
+  test('returns a term list for every chapter and a chapter for every list', () => {
+    expect(chapters.map((chapter) => chapter.id).sort()).toEqual(Object.keys(KEY_TERMS).sort());
+  });
+
+  describe.each(chapters.map((chapter) => [chapter.id, chapter] as const))('%s', (id, chapter) => {
+    const prose = proseOf(chapter.body);
+
+    test('mentions every key term of its study-notes section', () => {
+      expect(missingTerms(prose, KEY_TERMS[id] ?? [])).toEqual([]);
+    });
+
+    test('mentions each term in at least one of its spellings', () => {
+      for (const alternatives of EITHER_SPELLING[id] ?? []) {
+        const spellings = alternatives.split('|');
+        expect(missingTerms(prose, spellings).length, alternatives).toBeLessThan(spellings.length);
+      }
+    });
+  });
+
+  test('errors if a key term is removed from a chapter', () => {
+    const chapter = chapters.find((entry) => entry.id === 'responsible/challenges');
+    const stripped = proseOf(chapter?.body ?? '').replace(/catastrophic forgetting/gi, 'it');
+    expect(missingTerms(stripped, KEY_TERMS['responsible/challenges'] ?? [])).toEqual([
+      'catastrophic forgetting',
+    ]);
+  });
+});
