@@ -1,0 +1,59 @@
+/**
+ * Astro integration that validates the course's question blocks before anything is
+ * built, so `astro dev`, `astro build` and `astro check` all stop on the same clear,
+ * one-line-per-problem report instead of a stack trace.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parse } from 'yaml';
+import { validateCourse, type ContentFile } from '../lib/course-validation';
+import { formatProblem } from '../lib/errors';
+import { splitFrontmatter } from '../lib/prose';
+
+function listContentFiles(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) return listContentFiles(path);
+    return /\.mdx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Reads and parses every Markdown and MDX file under `docsDir`, sorted by path. */
+export function readContentFiles(docsDir: string, root: string): ContentFile[] {
+  return listContentFiles(docsDir)
+    .sort()
+    .map((path) => {
+      const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
+      const data: unknown = parse(frontmatter);
+      return {
+        file: relative(root, path),
+        frontmatter: data && typeof data === 'object' ? (data as Record<string, unknown>) : {},
+        body,
+      };
+    });
+}
+
+export default function courseContent(): AstroIntegration {
+  return {
+    name: 'course-content',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        const files = readContentFiles(
+          fileURLToPath(new URL('content/docs/', config.srcDir)),
+          root,
+        );
+        const problems = validateCourse(files);
+        if (problems.length > 0) {
+          const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+          throw new Error(
+            `The course content has ${count}:\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`,
+          );
+        }
+        logger.info(`Checked the question blocks of ${files.length} pages.`);
+      },
+    },
+  };
+}

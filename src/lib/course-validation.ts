@@ -1,0 +1,71 @@
+/**
+ * Checks every chapter's `quiz` block, one chapter at a time and across the course:
+ * the schema, ids unique across all files, and `teaches` anchors that exist.
+ * Pure: it takes parsed files and returns problems, so tests can feed it fixtures.
+ */
+import { QuizSchema } from '../schemas/question';
+import { problemsFromIssues, type ContentProblem } from './errors';
+import { headingsOf } from './headings';
+
+export interface ContentFile {
+  /** Path shown in messages, relative to the project root. */
+  file: string;
+  /** Parsed YAML frontmatter. */
+  frontmatter: Record<string, unknown>;
+  /** MDX body, used to find heading anchors. */
+  body: string;
+}
+
+interface Located {
+  file: string;
+  block: string;
+  id: string;
+}
+
+function checkBlock(
+  source: ContentFile,
+  block: 'quiz',
+  anchors: ReadonlySet<string>,
+  seen: Map<string, Located>,
+): ContentProblem[] {
+  const items = source.frontmatter[block];
+  if (items === undefined) return [];
+  const parsed = QuizSchema.safeParse(items);
+  if (!parsed.success) return problemsFromIssues(source.file, block, items, parsed.error.issues);
+
+  const problems: ContentProblem[] = [];
+  for (const item of parsed.data) {
+    const label = `"${item.id}"`;
+    const earlier = seen.get(item.id);
+    if (earlier) {
+      problems.push({
+        file: source.file,
+        block,
+        item: label,
+        field: 'id',
+        message: `is already used in ${earlier.file} (${earlier.block}). Ids must be unique across the course; rename one of them.`,
+      });
+    } else {
+      seen.set(item.id, { file: source.file, block, id: item.id });
+    }
+    if (!anchors.has(item.teaches.slice(1))) {
+      problems.push({
+        file: source.file,
+        block,
+        item: label,
+        field: 'teaches',
+        message: `points to "${item.teaches}", but no heading in this chapter has that anchor. Use one of: ${[...anchors].map((anchor) => `#${anchor}`).join(', ') || '(the chapter has no headings)'}.`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Returns every problem in the course's question blocks, in file order. */
+export function validateCourse(files: readonly ContentFile[]): ContentProblem[] {
+  const seen = new Map<string, Located>();
+  return files.flatMap((source) => {
+    const anchors = new Set(headingsOf(source.body).map((heading) => heading.slug));
+    return checkBlock(source, 'quiz', anchors, seen);
+  });
+}

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { validateCourse, type ContentFile } from '../../src/lib/course-validation';
+import { formatProblem } from '../../src/lib/errors';
+import { splitFrontmatter } from '../../src/lib/prose';
+import { readContentFiles } from '../../src/integrations/course-content';
+
+/** Reads fixtures from tests/fixtures/quiz/ as the integration would read chapters. */
+function fixture(...names: string[]): ContentFile[] {
+  return names.map((name) => {
+    const path = fileURLToPath(new URL(`../fixtures/quiz/${name}`, import.meta.url));
+    const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
+    return { file: `fixtures/quiz/${name}`, frontmatter: parse(frontmatter), body };
+  });
+}
+
+const report = (...names: string[]) => validateCourse(fixture(...names)).map(formatProblem);
+
+describe('validateCourse', () => {
+  test('returns no problems for a valid chapter', () => {
+    expect(report('valid.mdx')).toEqual([]);
+  });
+
+  test('errors if a question has fewer than 2 options', () => {
+    expect(report('one-option.mdx')).toMatchInlineSnapshot(`
+      [
+        "fixtures/quiz/one-option.mdx › quiz › "lonely-option" › options: has 1 option(s). Add at least 2 so there is a real choice.",
+      ]
+    `);
+  });
+
+  test('errors if no option is correct', () => {
+    expect(report('no-correct.mdx')).toMatchInlineSnapshot(`
+      [
+        "fixtures/quiz/no-correct.mdx › quiz › "nothing-is-right" › options: has no correct option. Mark the right answer with \`correct: true\`.",
+      ]
+    `);
+  });
+
+  test('errors if two options have the same text', () => {
+    expect(report('duplicate-option.mdx')).toMatchInlineSnapshot(`
+      [
+        "fixtures/quiz/duplicate-option.mdx › quiz › "echo-options" › options[2].text: repeats the option "dropout". Make every option text different.",
+      ]
+    `);
+  });
+
+  test('errors if an option has no why', () => {
+    expect(report('missing-why.mdx')).toMatchInlineSnapshot(`
+      [
+        "fixtures/quiz/missing-why.mdx › quiz › "no-explanation" › options[1].why: Every option needs a \`why\`: one sentence on why it is right or wrong.",
+      ]
+    `);
+  });
+
+  test('errors if an id is used twice in the course, naming both files', () => {
+    expect(report('valid.mdx', 'duplicate-id.mdx')).toMatchInlineSnapshot(`
+      [
+        "fixtures/quiz/duplicate-id.mdx › quiz › "prevent-overfitting" › id: is already used in fixtures/quiz/valid.mdx (quiz). Ids must be unique across the course; rename one of them.",
+      ]
+    `);
+  });
+
+  test('errors if teaches names an anchor no heading has', () => {
+    expect(report('unknown-anchor.mdx')).toMatchInlineSnapshot(`
+      [
+        "fixtures/quiz/unknown-anchor.mdx › quiz › "points-nowhere" › teaches: points to "#early-stoping", but no heading in this chapter has that anchor. Use one of: #overfitting, #early-stopping.",
+      ]
+    `);
+  });
+
+  test('returns no problems for the real course', () => {
+    const docs = fileURLToPath(new URL('../../src/content/docs/', import.meta.url));
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    expect(validateCourse(readContentFiles(docs, root)).map(formatProblem)).toEqual([]);
+  });
+});
