@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { PARTS } from './src/lib/chapters.ts';
+import courseContent from './src/integrations/course-content.ts';
 
 // `SITE_URL` sets the absolute origin used in the sitemap and canonical links.
 // `BASE_PATH` lets the course be deployed under a sub-folder such as /course/.
@@ -17,6 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   server: { port: 4321, host: '127.0.0.1' },
   integrations: [
+    courseContent(),
     starlight({
       title: 'Fine-Tuning LLMs',
       description:
@@ -33,6 +35,13 @@ export default defineConfig({
           label,
           items: [{ autogenerate: { directory } }],
         })),
+        {
+          label: 'Check yourself',
+          items: [
+            { label: 'Practice test', link: '/practice/' },
+            { label: 'Your progress', link: '/progress/' },
+          ],
+        },
         { label: 'Reference', items: [{ label: 'Glossary', link: '/glossary/' }] },
       ],
     }),

@@ -28,7 +28,7 @@ export default defineConfig({
   },
   webServer: {
     // `npm test` builds first; this only serves `dist/` the way `npm start` does.
-    command: `astro preview --port ${PORT} --host 127.0.0.1`,
+    command: `node scripts/serve.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { QuizSchema } from './question';
 
 /**
  * Course fields added to Starlight's docs frontmatter.
@@ -18,6 +19,12 @@ export const ChapterSchema = z.object({
     .min(2, 'List at least 2 learning objectives.')
     .max(4, 'List at most 4 learning objectives; split the chapter if it teaches more.')
     .optional(),
+  /**
+   * Self-check questions, rendered where the chapter places `<Quiz />`. Checked before the
+   * build by `src/integrations/course-content.ts`, which names the file and id of any mistake.
+   * @see ./question.ts for every field.
+   */
+  quiz: QuizSchema.optional(),
 });
 
 export type Chapter = z.output<typeof ChapterSchema>;

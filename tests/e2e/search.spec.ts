@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { loadChapters } from '../support/course';
 import { SearchDialog } from './pages/search-dialog';
 
 test('searching "catastrophic forgetting" finds the challenges chapter and lands on the section', async ({
@@ -20,4 +21,27 @@ test('searching "catastrophic forgetting" finds the challenges chapter and lands
   await expect(
     page.getByRole('heading', { name: 'Catastrophic forgetting', level: 2 }),
   ).toBeInViewport();
+});
+
+test('search finds quiz prompts but never shows their answers', async ({ page }) => {
+  const chapter = loadChapters().find((each) => Array.isArray(each.data.quiz))!;
+  const [question] = chapter.data.quiz as {
+    prompt: string;
+    options: { text: string; why: string }[];
+  }[];
+  await page.goto('./');
+  const search = new SearchDialog(page);
+  await search.search(question!.prompt);
+  await expect(search.results().first()).toBeVisible();
+  await expect
+    .poll(() =>
+      search.results().evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    )
+    .toContainEqual(expect.stringContaining(`/${chapter.id}/`));
+  const shown = (await search.dialog.textContent()) ?? '';
+  for (const option of question!.options) expect(shown).not.toContain(option.why);
+
+  await search.input.fill(question!.options[0]!.why);
+  await expect(search.dialog.getByText(/No results|result/).first()).toBeVisible();
+  expect((await search.dialog.textContent()) ?? '').not.toContain(question!.options[0]!.why);
 });

@@ -1,0 +1,102 @@
+/**
+ * The course-wide practice test. Reuses QuestionCard; answers are kept for this attempt
+ * and also saved to the learner's progress. Which questions to ask comes from saved
+ * progress at the moment the learner picks a filter or a new order.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { FILTER_LABELS, filterIds, type PracticeFilter } from '../../lib/practice';
+import { recordAnswer, type AnswerRecord } from '../../lib/progress-store';
+import type { QuestionView } from '../../lib/quiz-view';
+import { stableOrder } from '../../lib/shuffle';
+import { PracticeResults } from './PracticeResults';
+import { QuestionCard } from './QuestionCard';
+import { useProgress } from './use-progress';
+
+export interface PracticeIslandProps {
+  questions: QuestionView[];
+}
+
+const FILTERS = Object.keys(FILTER_LABELS) as PracticeFilter[];
+
+export default function PracticeIsland({ questions }: PracticeIslandProps) {
+  const { progress, store } = useProgress();
+  const [filter, setFilter] = useState<PracticeFilter>('all');
+  const [round, setRound] = useState(0);
+  const [attempt, setAttempt] = useState<Record<string, AnswerRecord>>({});
+  const [asked, setAsked] = useState<QuestionView[] | null>(null);
+  const allIds = questions.map((question) => question.id);
+
+  // Choose the questions when the page hydrates, the filter changes or a new order is asked for.
+  useEffect(() => {
+    if (!store) return;
+    const { seed, answers } = store.read();
+    const chosen = filterIds(allIds, answers, filter);
+    const order = stableOrder(chosen.length, seed, `practice-${round}`);
+    const byId = new Map(questions.map((question) => [question.id, question]));
+    setAsked(order.map((index) => byId.get(chosen[index] ?? '')).filter((q) => q !== undefined));
+    setAttempt({});
+  }, [store, filter, round]);
+
+  const shown = asked ?? questions;
+  const answers = progress?.answers ?? {};
+  return (
+    <div class="practice not-content">
+      {store && (
+        <div class="practice__controls">
+          <fieldset class="practice__filter">
+            <legend>Questions to practise</legend>
+            {FILTERS.map((value) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name="practice-filter"
+                  value={value}
+                  checked={filter === value}
+                  onChange={() => setFilter(value)}
+                />{' '}
+                {FILTER_LABELS[value]} ({filterIds(allIds, answers, value).length})
+              </label>
+            ))}
+          </fieldset>
+          <button
+            type="button"
+            class="quiz-button quiz-button--secondary"
+            onClick={() => setRound(round + 1)}
+          >
+            New order
+          </button>
+        </div>
+      )}
+      {store && shown.length === 0 && (
+        <p class="practice__empty" role="status">
+          No questions match “{FILTER_LABELS[filter]}”. Choose “{FILTER_LABELS.all}” to practise
+          every question.
+        </p>
+      )}
+      <div class="quiz">
+        {shown.map((question, index) => (
+          <QuestionCard
+            key={`${round}-${question.id}`}
+            question={question}
+            number={index + 1}
+            total={shown.length}
+            order={
+              progress && !question.fixedOrder
+                ? stableOrder(question.options.length, progress.seed, question.id)
+                : question.options.map((_, optionIndex) => optionIndex)
+            }
+            saved={attempt[question.id]}
+            interactive={store !== null}
+            showChapter
+            onCheck={(picked, correct) => {
+              const at = Date.now();
+              setAttempt({ ...attempt, [question.id]: { picked, correct, at } });
+              store?.update((current) => recordAnswer(current, question.id, picked, correct, at));
+            }}
+          />
+        ))}
+      </div>
+      {store && shown.length > 0 && <PracticeResults asked={shown} attempt={attempt} />}
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * The progress page: saved quiz results per chapter, links to what is left, and a
+ * reset that asks for confirmation inline (a native confirm() cannot be styled or tested).
+ */
+import { useRef, useState } from 'preact/hooks';
+import { summarizeChapters, type ProgressChapter } from '../../lib/progress-summary';
+import { emptyProgress } from '../../lib/progress-store';
+import { useProgress } from './use-progress';
+
+export interface ProgressIslandProps {
+  chapters: ProgressChapter[];
+}
+
+export default function ProgressIsland({ chapters }: ProgressIslandProps) {
+  const { progress, store } = useProgress();
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState('');
+  const resetButton = useRef<HTMLButtonElement>(null);
+
+  if (!progress || !store) {
+    return (
+      <p class="progress__nojs">
+        Your answers are saved in this browser. Turn on JavaScript to see your results here.
+      </p>
+    );
+  }
+
+  const rows = summarizeChapters(chapters, progress.answers);
+  const total = rows.reduce((sum, row) => sum + row.questions.length, 0);
+  const answered = rows.reduce((sum, row) => sum + row.answered, 0);
+  const correct = rows.reduce((sum, row) => sum + row.correct, 0);
+
+  function reset() {
+    store?.update((current) => emptyProgress(current.seed));
+    setConfirming(false);
+    setMessage('All progress has been reset.');
+    resetButton.current?.focus();
+  }
+
+  return (
+    <div class="progress not-content">
+      <p class="progress__overall">
+        You have answered {answered} of {total} questions; {correct} are correct.
+        {!store.persistent() &&
+          ' This browser is not saving your progress, so it will be lost when you leave.'}
+      </p>
+      <table>
+        <caption>Quiz results by chapter</caption>
+        <thead>
+          <tr>
+            <th scope="col">Chapter</th>
+            <th scope="col">Answered</th>
+            <th scope="col">Correct</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">
+                <a href={row.href}>{row.title}</a>
+              </th>
+              <td>
+                {row.answered} of {row.questions.length}
+              </td>
+              <td>{row.correct}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.map((row) =>
+        row.wrong.length + row.unanswered.length === 0 ? null : (
+          <section
+            key={row.id}
+            class="progress__chapter"
+            aria-label={`${row.title}: questions to do`}
+          >
+            <h3>{row.title}</h3>
+            {row.wrong.length > 0 && <QuestionLinks label="Answered wrongly" items={row.wrong} />}
+            {row.unanswered.length > 0 && (
+              <QuestionLinks label="Not answered yet" items={row.unanswered} />
+            )}
+          </section>
+        ),
+      )}
+      <div class="progress__reset">
+        {confirming ? (
+          <div role="group" aria-label="Confirm reset">
+            <p>This deletes every saved answer in this browser. It cannot be undone.</p>
+            <button type="button" class="quiz-button" onClick={reset}>
+              Yes, reset all progress
+            </button>{' '}
+            <button
+              type="button"
+              class="quiz-button quiz-button--secondary"
+              onClick={() => setConfirming(false)}
+            >
+              Cancel
+            </button>
+          </div>
+        ) : (
+          <button
+            ref={resetButton}
+            type="button"
+            class="quiz-button quiz-button--secondary"
+            onClick={() => {
+              setMessage('');
+              setConfirming(true);
+            }}
+          >
+            Reset all progress
+          </button>
+        )}
+        <p role="status">{message}</p>
+      </div>
+    </div>
+  );
+}
+
+function QuestionLinks({ label, items }: { label: string; items: ProgressChapter['questions'] }) {
+  return (
+    <>
+      <h4>{label}</h4>
+      <ul>
+        {items.map((item) => (
+          <li key={item.id}>
+            <a href={item.href}>{item.prompt}</a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

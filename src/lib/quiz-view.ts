@@ -1,0 +1,73 @@
+/**
+ * Turns validated questions into the plain, serialisable props the quiz island
+ * renders. Markdown is rendered here, at build time, so no parser ships to browsers.
+ */
+import type { Question } from '../schemas/question';
+import { isSelectAll } from './scoring';
+
+export interface OptionView {
+  html: string;
+  correct: boolean;
+  whyHtml: string;
+}
+
+export interface QuestionView {
+  id: string;
+  promptHtml: string;
+  options: OptionView[];
+  selectAll: boolean;
+  fixedOrder: boolean;
+  /** Where the answer is taught: "Review: <title>" links here. */
+  review: { href: string; title: string };
+  /** The chapter the question belongs to; shown on the practice page. */
+  chapter: { id: string; title: string; href: string };
+}
+
+export interface ChapterContext {
+  id: string;
+  title: string;
+  /** The chapter's URL, with the site's base path and a trailing slash. */
+  href: string;
+  headings: readonly { slug: string; text: string }[];
+  renderInline: (markdown: string) => string;
+}
+
+export function toQuestionView(question: Question, chapter: ChapterContext): QuestionView {
+  const anchor = question.teaches.slice(1);
+  const heading = chapter.headings.find((each) => each.slug === anchor);
+  return {
+    id: question.id,
+    promptHtml: chapter.renderInline(question.prompt),
+    options: question.options.map((option) => ({
+      html: chapter.renderInline(option.text),
+      correct: option.correct,
+      whyHtml: chapter.renderInline(option.why),
+    })),
+    selectAll: isSelectAll(question),
+    fixedOrder: question.fixedOrder,
+    review: { href: `${chapter.href}#${anchor}`, title: heading?.text ?? chapter.title },
+    chapter: { id: chapter.id, title: chapter.title, href: chapter.href },
+  };
+}
+
+/**
+ * Picks the questions a `<Quiz ids={…} />` asks for, in the order given, or all of them.
+ * Throws with the file and the unknown id, because a typo would silently drop a question.
+ */
+export function selectQuestions(
+  questions: readonly Question[],
+  ids: readonly string[] | undefined,
+  file: string,
+): Question[] {
+  if (!ids) return [...questions];
+  return ids.map((id) => {
+    const found = questions.find((question) => question.id === id);
+    if (!found) {
+      const known = questions.map((question) => `"${question.id}"`).join(', ') || 'none';
+      throw new Error(
+        `${file} › <Quiz ids> › "${id}": no question in this chapter's \`quiz\` has that id. Known ids: ${known}.`,
+      );
+    }
+    return found;
+  });
+}

@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { loadChapters } from '../support/course';
+import { QuizSection } from './pages/quiz-section';
+
+const chapter = loadChapters().find((each) => Array.isArray(each.data.quiz))!;
+const [question] = chapter.data.quiz as {
+  prompt: string;
+  options: { text: string; correct?: boolean }[];
+}[];
+const wrong = question!.options.find((option) => !option.correct)!.text;
+
+test('the progress page lists a wrong answer and resets after confirmation', async ({ page }) => {
+  await page.goto(`${chapter.id}/`);
+  const quiz = new QuizSection(page);
+  await quiz.ready();
+  await quiz.question(1).option(wrong).check();
+  await quiz.question(1).check.click();
+
+  await page.goto('progress/');
+  const table = page.getByRole('table', { name: 'Quiz results by chapter' });
+  await expect(table.getByRole('row', { name: new RegExp(chapter.data.title) })).toContainText(
+    '1 of',
+  );
+  const todo = page.getByRole('region', { name: `${chapter.data.title}: questions to do` });
+  const link = todo.getByRole('link', { name: question!.prompt.replace(/[`*_]/g, '') });
+  await expect(link).toHaveAttribute('href', new RegExp(`/${chapter.id}/#question-`));
+
+  await page.getByRole('button', { name: 'Reset all progress' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(link).toBeVisible();
+  await page.getByRole('button', { name: 'Reset all progress' }).click();
+  await page.getByRole('button', { name: 'Yes, reset all progress' }).click();
+  await expect(page.getByRole('status')).toHaveText('All progress has been reset.');
+  await expect(page.getByText(/You have answered 0 of \d+ questions/)).toBeVisible();
+});

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { grade, isSelectAll, scoreLabel, tally } from '../../src/lib/scoring';
+
+const single = {
+  id: 'single',
+  options: [{ correct: false }, { correct: true }, { correct: false }],
+};
+const selectAll = {
+  id: 'select-all',
+  options: [{ correct: true }, { correct: true }, { correct: false }, { correct: true }],
+};
+
+describe('isSelectAll', () => {
+  test('returns false for one correct option and true for several', () => {
+    expect(isSelectAll(single)).toBe(false);
+    expect(isSelectAll(selectAll)).toBe(true);
+  });
+});
+
+describe('grade', () => {
+  test('returns correct with full credit for the right single answer', () => {
+    expect(grade(single, [1])).toEqual({
+      correct: true,
+      credit: 1,
+      verdicts: ['wrong-skipped', 'correct-picked', 'wrong-skipped'],
+    });
+  });
+
+  test('returns incorrect and marks the missed answer for a wrong single answer', () => {
+    expect(grade(single, [0])).toEqual({
+      correct: false,
+      credit: 0,
+      verdicts: ['wrong-picked', 'correct-missed', 'wrong-skipped'],
+    });
+  });
+
+  test('returns partial credit when some correct options of a select-all question are missing', () => {
+    const result = grade(selectAll, [0, 1]);
+    expect(result.correct).toBe(false);
+    expect(result.credit).toBeCloseTo(2 / 3);
+    expect(result.verdicts[3]).toBe('correct-missed');
+  });
+
+  test('returns reduced credit when a wrong option is picked with right ones', () => {
+    const result = grade(selectAll, [0, 1, 2, 3]);
+    expect(result.correct).toBe(false);
+    expect(result.credit).toBeCloseTo(2 / 3);
+  });
+
+  test('returns zero credit, never negative, when only wrong options are picked', () => {
+    expect(grade(selectAll, [2]).credit).toBe(0);
+  });
+
+  test('returns incorrect when nothing is picked', () => {
+    expect(grade(single, []).correct).toBe(false);
+  });
+});
+
+describe('tally', () => {
+  test('returns answered and correct counts for the given ids only', () => {
+    const results = { a: { correct: true }, b: { correct: false }, other: { correct: true } };
+    expect(tally(['a', 'b', 'c'], results)).toEqual({ total: 3, answered: 2, correct: 1 });
+  });
+});
+
+describe('scoreLabel', () => {
+  test('returns "3 of 4 correct"', () => {
+    expect(scoreLabel({ total: 4, answered: 4, correct: 3 })).toBe('3 of 4 correct');
+  });
+});
