@@ -1,5 +1,5 @@
 /**
- * Astro integration that validates the course's question blocks before anything is
+ * Astro integration that validates the course's question and card blocks before anything is
  * built, so `astro dev`, `astro build` and `astro check` all stop on the same clear,
  * one-line-per-problem report instead of a stack trace.
  */
@@ -52,7 +52,7 @@ export default function courseContent(): AstroIntegration {
             `The course content has ${count}:\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`,
           );
         }
-        logger.info(`Checked the question blocks of ${files.length} pages.`);
+        logger.info(`Checked the question and card blocks of ${files.length} pages.`);
       },
     },
   };

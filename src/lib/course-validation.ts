@@ -1,8 +1,10 @@
 /**
- * Checks every chapter's `quiz` block, one chapter at a time and across the course:
+ * Checks every chapter's `quiz` and `flashcards` blocks, one chapter at a time and across the course:
  * the schema, ids unique across all files, and `teaches` anchors that exist.
  * Pure: it takes parsed files and returns problems, so tests can feed it fixtures.
  */
+import type { z } from 'astro/zod';
+import { FlashcardsSchema } from '../schemas/flashcard';
 import { QuizSchema } from '../schemas/question';
 import { problemsFromIssues, type ContentProblem } from './errors';
 import { headingsOf } from './headings';
@@ -22,21 +24,28 @@ interface Located {
   id: string;
 }
 
+const BLOCKS = { quiz: QuizSchema, flashcards: FlashcardsSchema } satisfies Record<
+  string,
+  z.ZodType<{ id: string; teaches: string }[]>
+>;
+type Block = keyof typeof BLOCKS;
+
 function checkBlock(
   source: ContentFile,
-  block: 'quiz',
+  block: Block,
   anchors: ReadonlySet<string>,
   seen: Map<string, Located>,
 ): ContentProblem[] {
   const items = source.frontmatter[block];
   if (items === undefined) return [];
-  const parsed = QuizSchema.safeParse(items);
+  const parsed = BLOCKS[block].safeParse(items);
   if (!parsed.success) return problemsFromIssues(source.file, block, items, parsed.error.issues);
 
   const problems: ContentProblem[] = [];
   for (const item of parsed.data) {
     const label = `"${item.id}"`;
-    const earlier = seen.get(item.id);
+    const key = `${block}:${item.id}`;
+    const earlier = seen.get(key);
     if (earlier) {
       problems.push({
         file: source.file,
@@ -46,7 +55,7 @@ function checkBlock(
         message: `is already used in ${earlier.file} (${earlier.block}). Ids must be unique across the course; rename one of them.`,
       });
     } else {
-      seen.set(item.id, { file: source.file, block, id: item.id });
+      seen.set(key, { file: source.file, block, id: item.id });
     }
     if (!anchors.has(item.teaches.slice(1))) {
       problems.push({
@@ -61,11 +70,16 @@ function checkBlock(
   return problems;
 }
 
-/** Returns every problem in the course's question blocks, in file order. */
+/**
+ * Returns every problem in the course's question and card blocks, in file order.
+ * Question ids and card ids are separate namespaces: each must be unique among its kind.
+ */
 export function validateCourse(files: readonly ContentFile[]): ContentProblem[] {
   const seen = new Map<string, Located>();
   return files.flatMap((source) => {
     const anchors = new Set(headingsOf(source.body).map((heading) => heading.slug));
-    return checkBlock(source, 'quiz', anchors, seen);
+    return (Object.keys(BLOCKS) as Block[]).flatMap((block) =>
+      checkBlock(source, block, anchors, seen),
+    );
   });
 }

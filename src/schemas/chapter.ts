@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { FlashcardsSchema } from './flashcard';
 import { QuizSchema } from './question';
 
 /**
@@ -25,6 +26,11 @@ export const ChapterSchema = z.object({
    * @see ./question.ts for every field.
    */
   quiz: QuizSchema.optional(),
+  /**
+   * Key-term cards, rendered where the chapter places `<Flashcards />` and gathered on
+   * /review/ for spaced repetition. Checked like `quiz`. @see ./flashcard.ts for every field.
+   */
+  flashcards: FlashcardsSchema.optional(),
 });
 
 export type Chapter = z.output<typeof ChapterSchema>;

@@ -7,16 +7,18 @@ import { formatProblem } from '../../src/lib/errors';
 import { splitFrontmatter } from '../../src/lib/prose';
 import { readContentFiles } from '../../src/integrations/course-content';
 
-/** Reads fixtures from tests/fixtures/quiz/ as the integration would read chapters. */
-function fixture(...names: string[]): ContentFile[] {
+/** Reads fixtures from tests/fixtures/<folder>/ as the integration would read chapters. */
+function fixture(folder: string, names: string[]): ContentFile[] {
   return names.map((name) => {
-    const path = fileURLToPath(new URL(`../fixtures/quiz/${name}`, import.meta.url));
+    const path = fileURLToPath(new URL(`../fixtures/${folder}/${name}`, import.meta.url));
     const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
-    return { file: `fixtures/quiz/${name}`, frontmatter: parse(frontmatter), body };
+    return { file: `fixtures/${folder}/${name}`, frontmatter: parse(frontmatter), body };
   });
 }
 
-const report = (...names: string[]) => validateCourse(fixture(...names)).map(formatProblem);
+const report = (...names: string[]) => validateCourse(fixture('quiz', names)).map(formatProblem);
+const reportCards = (...names: string[]) =>
+  validateCourse(fixture('flashcards', names)).map(formatProblem);
 
 describe('validateCourse', () => {
   test('returns no problems for a valid chapter', () => {
@@ -69,6 +71,52 @@ describe('validateCourse', () => {
         "fixtures/quiz/unknown-anchor.mdx › quiz › "points-nowhere" › teaches: points to "#early-stoping", but no heading in this chapter has that anchor. Use one of: #overfitting, #early-stopping.",
       ]
     `);
+  });
+
+  test('returns no problems for a valid deck', () => {
+    expect(reportCards('valid.mdx')).toEqual([]);
+  });
+
+  test('errors if a card has an empty front', () => {
+    expect(reportCards('empty-front.mdx')).toMatchInlineSnapshot(`
+      [
+        "fixtures/flashcards/empty-front.mdx › flashcards › "blank-front" › front: The front is empty. Write the term or question in \`front\`.",
+      ]
+    `);
+  });
+
+  test('errors if a card has an empty back', () => {
+    expect(reportCards('empty-back.mdx')).toMatchInlineSnapshot(`
+      [
+        "fixtures/flashcards/empty-back.mdx › flashcards › "blank-back" › back: The back is empty. Write the answer in \`back\`, in one to three sentences.",
+      ]
+    `);
+  });
+
+  test('errors if a card id is used twice in the course, naming both files', () => {
+    expect(reportCards('valid.mdx', 'duplicate-id.mdx')).toMatchInlineSnapshot(`
+      [
+        "fixtures/flashcards/duplicate-id.mdx › flashcards › "catastrophic-forgetting" › id: is already used in fixtures/flashcards/valid.mdx (flashcards). Ids must be unique across the course; rename one of them.",
+      ]
+    `);
+  });
+
+  test('errors if a card teaches an anchor no heading has', () => {
+    expect(reportCards('unknown-anchor.mdx')).toMatchInlineSnapshot(`
+      [
+        "fixtures/flashcards/unknown-anchor.mdx › flashcards › "points-nowhere" › teaches: points to "#drop-out", but no heading in this chapter has that anchor. Use one of: #dropout.",
+      ]
+    `);
+  });
+
+  test('returns no problems when a question and a card share an id', () => {
+    const files = [...fixture('quiz', ['valid.mdx']), ...fixture('flashcards', ['valid.mdx'])];
+    files[1]!.frontmatter = {
+      flashcards: [
+        { id: 'prevent-overfitting', front: 'F', back: 'B', teaches: '#catastrophic-forgetting' },
+      ],
+    };
+    expect(validateCourse(files)).toEqual([]);
   });
 
   test('returns no problems for the real course', () => {
