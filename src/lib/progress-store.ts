@@ -1,17 +1,26 @@
 /**
  * The only module that touches localStorage. Everything a learner does is saved here.
  *
- * Key `fine-tuning-course:progress`, JSON, version 1:
+ * Key `fine-tuning-course:progress`, JSON, version 2:
  *
  *   {
- *     "version": 1,
+ *     "version": 2,
  *     "seed": "k3j9x1",          // random per learner, fixes their option order
- *     "answers": {                // keyed by question id
+ *     "answers": {                // quiz answers, keyed by question id
  *       "prevent-overfitting": { "picked": [0, 2], "correct": false, "at": 1764145200000 }
- *     }
+ *     },
+ *     "cards": {                  // FSRS scheduling state, keyed by flashcard id
+ *       "dropout": { "due": 1764231600000, "stability": 3.2, "difficulty": 5.1,
+ *                    "elapsedDays": 0, "scheduledDays": 3, "learningSteps": 0, "reps": 1,
+ *                    "lapses": 0, "state": 2, "lastReview": 1764145200000,
+ *                    "introduced": 1764145200000 }
+ *     },
+ *     "settings": { "newCardsPerDay": 20 }
  *   }
  *
- * `picked` holds option indexes in authored order; `at` is milliseconds since the epoch.
+ * `picked` holds option indexes in authored order. Every date is milliseconds since the
+ * epoch. `introduced` is when a card was first graded, which the daily new-card limit uses.
+ * Version 1 had no `cards` or `settings`; it is read as version 2 with none of either.
  *
  * Reads never throw. Valid entries are kept from partly damaged data; a value that
  * cannot be read at all is copied to `fine-tuning-course:progress:unreadable` before it
@@ -23,7 +32,8 @@ import { newSeed } from './shuffle';
 
 export const STORAGE_KEY = 'fine-tuning-course:progress';
 export const UNREADABLE_KEY = `${STORAGE_KEY}:unreadable`;
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
+export const DEFAULT_NEW_CARDS_PER_DAY = 20;
 
 export interface AnswerRecord {
   picked: number[];
@@ -31,14 +41,43 @@ export interface AnswerRecord {
   at: number;
 }
 
+/** FSRS state of one card; the same fields as ts-fsrs's Card, with dates as numbers. */
+export interface StoredCard {
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  /** 0 new, 1 learning, 2 review, 3 relearning. */
+  state: 0 | 1 | 2 | 3;
+  lastReview: number | null;
+  introduced: number;
+}
+
+export interface Settings {
+  /** How many never-seen cards /review/ introduces per day. */
+  newCardsPerDay: number;
+}
+
 export interface Progress {
   version: typeof PROGRESS_VERSION;
   seed: string;
   answers: Record<string, AnswerRecord>;
+  cards: Record<string, StoredCard>;
+  settings: Settings;
 }
 
 export function emptyProgress(seed: string = newSeed()): Progress {
-  return { version: PROGRESS_VERSION, seed, answers: {} };
+  return {
+    version: PROGRESS_VERSION,
+    seed,
+    answers: {},
+    cards: {},
+    settings: { newCardsPerDay: DEFAULT_NEW_CARDS_PER_DAY },
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -52,6 +91,55 @@ function readAnswer(value: unknown): AnswerRecord | undefined {
     : [];
   const at = typeof value.at === 'number' && Number.isFinite(value.at) ? value.at : 0;
   return { picked, correct: value.correct, at };
+}
+
+const isNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+
+function readCard(value: unknown): StoredCard | undefined {
+  if (!isRecord(value)) return undefined;
+  const numbers = [
+    'due',
+    'stability',
+    'difficulty',
+    'elapsedDays',
+    'scheduledDays',
+    'learningSteps',
+    'reps',
+    'lapses',
+    'introduced',
+  ] as const;
+  if (!numbers.every((key) => isNumber(value[key]))) return undefined;
+  const state = value.state;
+  if (state !== 0 && state !== 1 && state !== 2 && state !== 3) return undefined;
+  const lastReview = isNumber(value.lastReview) ? value.lastReview : null;
+  const card = Object.fromEntries(numbers.map((key) => [key, value[key]]));
+  return { ...(card as Omit<StoredCard, 'state' | 'lastReview'>), state, lastReview };
+}
+
+function readSettings(value: unknown): Settings {
+  const limit = isRecord(value) ? value.newCardsPerDay : undefined;
+  return {
+    newCardsPerDay:
+      isNumber(limit) && limit >= 0 ? Math.min(Math.round(limit), 9999) : DEFAULT_NEW_CARDS_PER_DAY,
+  };
+}
+
+/** Reads one keyed collection, keeping the entries `read` accepts; reports any it drops. */
+function readEntries<T>(
+  value: unknown,
+  read: (entry: unknown) => T | undefined,
+): { entries: Record<string, T>; intact: boolean } {
+  const entries: Record<string, T> = {};
+  if (value === undefined) return { entries, intact: true };
+  if (!isRecord(value)) return { entries, intact: false };
+  let intact = true;
+  for (const [id, entry] of Object.entries(value)) {
+    const parsed = read(entry);
+    if (parsed) entries[id] = parsed;
+    else intact = false;
+  }
+  return { entries, intact };
 }
 
 export interface ParsedProgress {
@@ -70,19 +158,21 @@ export function parseProgress(raw: string | null): ParsedProgress {
     return { progress: emptyProgress(), intact: false };
   }
   if (!isRecord(data)) return { progress: emptyProgress(), intact: false };
-  let intact = data.version === PROGRESS_VERSION;
+  // Version 1 is a subset of version 2, so it reads as an intact, older save.
+  const knownVersion = data.version === PROGRESS_VERSION || data.version === 1;
   const seed = typeof data.seed === 'string' && data.seed ? data.seed : newSeed();
-  const answers: Record<string, AnswerRecord> = {};
-  if (isRecord(data.answers)) {
-    for (const [id, value] of Object.entries(data.answers)) {
-      const answer = readAnswer(value);
-      if (answer) answers[id] = answer;
-      else intact = false;
-    }
-  } else if (data.answers !== undefined) {
-    intact = false;
-  }
-  return { progress: { version: PROGRESS_VERSION, seed, answers }, intact };
+  const answers = readEntries(data.answers, readAnswer);
+  const cards = readEntries(data.cards, readCard);
+  return {
+    progress: {
+      version: PROGRESS_VERSION,
+      seed,
+      answers: answers.entries,
+      cards: cards.entries,
+      settings: readSettings(data.settings),
+    },
+    intact: knownVersion && answers.intact && cards.intact,
+  };
 }
 
 export interface ProgressStore {
@@ -203,6 +293,11 @@ export function recordAnswer(
     ...progress,
     answers: { ...progress.answers, [id]: { picked: [...picked], correct, at } },
   };
+}
+
+/** Saves a card's new scheduling state. */
+export function recordCard(progress: Progress, id: string, card: StoredCard): Progress {
+  return { ...progress, cards: { ...progress.cards, [id]: card } };
 }
 
 /** Forgets the answers to the given questions (all of them when `ids` is omitted). */

@@ -34,13 +34,59 @@ describe('parseProgress', () => {
     expect(progress.seed).not.toBe('');
   });
 
-  test('returns stored answers unchanged', () => {
+  test('returns version 1 answers as an intact version 2 save', () => {
     const stored = {
       version: 1,
       seed: 's1',
       answers: { q: { picked: [1], correct: true, at: 5 } },
     };
+    expect(parseProgress(JSON.stringify(stored))).toEqual({
+      progress: {
+        version: 2,
+        seed: 's1',
+        answers: stored.answers,
+        cards: {},
+        settings: { newCardsPerDay: 20 },
+      },
+      intact: true,
+    });
+  });
+
+  test('returns stored cards and settings unchanged', () => {
+    const card = {
+      due: 10,
+      stability: 1.5,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 1,
+      learningSteps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 2,
+      lastReview: 5,
+      introduced: 5,
+    };
+    const stored = {
+      version: 2,
+      seed: 's',
+      answers: {},
+      cards: { c: card },
+      settings: { newCardsPerDay: 7 },
+    };
     expect(parseProgress(JSON.stringify(stored))).toEqual({ progress: stored, intact: true });
+  });
+
+  test('returns the valid cards and a default limit from damaged card data', () => {
+    const raw = JSON.stringify({
+      version: 2,
+      seed: 's',
+      cards: { bad: { due: 'soon' }, worse: null },
+      settings: { newCardsPerDay: -3 },
+    });
+    const { progress, intact } = parseProgress(raw);
+    expect(intact).toBe(false);
+    expect(progress.cards).toEqual({});
+    expect(progress.settings.newCardsPerDay).toBe(20);
   });
 
   test('returns empty progress, not an exception, for garbage', () => {

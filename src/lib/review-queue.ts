@@ -1,0 +1,78 @@
+/**
+ * Which cards to review and in what order. Pure and free of ts-fsrs, so pages can list
+ * due cards without loading the scheduler. "Due" means the FSRS due date has passed;
+ * cards come earliest-due first, which is the order FSRS intends.
+ */
+import type { StoredCard } from './progress-store';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Returns "10 min", "3 h", "4 d", "2 mo" or "1.5 y" for a wait in milliseconds. */
+export function formatInterval(ms: number): string {
+  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))} min`;
+  if (ms < DAY) return `${Math.round(ms / HOUR)} h`;
+  if (ms < 30 * DAY) return `${Math.round(ms / DAY)} d`;
+  if (ms < 365 * DAY) return `${Math.round(ms / (30 * DAY))} mo`;
+  return `${Math.round((ms / (365 * DAY)) * 10) / 10} y`;
+}
+
+/** Returns "in 2 days", "in 5 hours" or "in 10 minutes", for sentences. */
+export function describeWait(ms: number): string {
+  const plural = (count: number, unit: string) => `in ${count} ${unit}${count === 1 ? '' : 's'}`;
+  if (ms < HOUR) return plural(Math.max(1, Math.round(ms / MINUTE)), 'minute');
+  if (ms < DAY) return plural(Math.round(ms / HOUR), 'hour');
+  return plural(Math.round(ms / DAY), 'day');
+}
+
+/** Returns the local calendar day of a timestamp, e.g. "2026-11-26". */
+export function localDay(time: number): string {
+  const date = new Date(time);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export type CardStatus = 'new' | 'due' | 'learned';
+
+/** New: never graded. Due: its review time has come. Learned: graded and not yet due. */
+export function cardStatus(stored: StoredCard | undefined, now: number): CardStatus {
+  if (!stored) return 'new';
+  return stored.due <= now ? 'due' : 'learned';
+}
+
+export interface QueueOptions {
+  now: number;
+  /** Never-graded cards to introduce per local day. */
+  newCardsPerDay: number;
+}
+
+/**
+ * Returns the ids to review now: every due card, earliest first, then new cards in
+ * course order up to what is left of today's new-card allowance.
+ */
+export function buildQueue(
+  ids: readonly string[],
+  cards: Readonly<Record<string, StoredCard | undefined>>,
+  { now, newCardsPerDay }: QueueOptions,
+): { due: string[]; fresh: string[] } {
+  const today = localDay(now);
+  const introducedToday = Object.values(cards).filter(
+    (card) => card !== undefined && localDay(card.introduced) === today,
+  ).length;
+  const due = ids
+    .filter((id) => cardStatus(cards[id], now) === 'due')
+    .sort((a, b) => (cards[a]?.due ?? 0) - (cards[b]?.due ?? 0));
+  const allowance = Math.max(0, newCardsPerDay - introducedToday);
+  const fresh = ids.filter((id) => !cards[id]).slice(0, allowance);
+  return { due, fresh };
+}
+
+/** Returns when the next graded card falls due, or undefined if none is scheduled. */
+export function nextDueAt(
+  ids: readonly string[],
+  cards: Readonly<Record<string, StoredCard | undefined>>,
+): number | undefined {
+  const times = ids.flatMap((id) => (cards[id] ? [cards[id].due] : []));
+  return times.length > 0 ? Math.min(...times) : undefined;
+}
