@@ -39,6 +39,7 @@ export default defineConfig({
           label: 'Check yourself',
           items: [
             { label: 'Practice test', link: '/practice/' },
+            { label: 'Review flashcards', link: '/review/' },
             { label: 'Your progress', link: '/progress/' },
           ],
         },

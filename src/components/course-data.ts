@@ -1,20 +1,22 @@
-// Server-only: collects every chapter's questions as island props, in reading order.
-// Used by the practice test and the progress page so both read the same data.
+// Server-only: collects every chapter's questions and cards as island props, in reading
+// order. The practice test, review page, progress page and Anki export all read from here.
 import { getCollection, render } from 'astro:content';
 import { marked } from 'marked';
 import { readingOrder } from '../lib/chapters';
+import { toCardView, type CardView } from '../lib/flashcard-view';
 import { toQuestionView, type QuestionView } from '../lib/quiz-view';
 
-export interface ChapterQuestions {
+export interface ChapterData {
   id: string;
   title: string;
   href: string;
   questions: QuestionView[];
+  cards: CardView[];
 }
 
 const renderInline = (markdown: string) => marked.parseInline(markdown, { async: false });
 
-export async function courseQuestions(): Promise<ChapterQuestions[]> {
+export async function courseChapters(): Promise<ChapterData[]> {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   const chapters = readingOrder(await getCollection('docs'));
   return Promise.all(
@@ -27,6 +29,7 @@ export async function courseQuestions(): Promise<ChapterQuestions[]> {
         title: entry.data.title,
         href,
         questions: (entry.data.quiz ?? []).map((question) => toQuestionView(question, context)),
+        cards: (entry.data.flashcards ?? []).map((card) => toCardView(card, context)),
       };
     }),
   );

@@ -1,5 +1,6 @@
-/** Summarises saved answers per chapter for the progress page. */
-import type { AnswerRecord } from './progress-store';
+/** Summarises saved answers and card states per chapter for the progress page. */
+import type { AnswerRecord, StoredCard } from './progress-store';
+import { cardStatus } from './review-queue';
 
 export interface ProgressQuestion {
   id: string;
@@ -12,6 +13,8 @@ export interface ProgressChapter {
   title: string;
   href: string;
   questions: ProgressQuestion[];
+  /** Ids of the chapter's flashcards. */
+  cardIds: string[];
 }
 
 export interface ChapterProgress extends ProgressChapter {
@@ -19,16 +22,28 @@ export interface ChapterProgress extends ProgressChapter {
   correct: number;
   unanswered: ProgressQuestion[];
   wrong: ProgressQuestion[];
+  cards: { learned: number; due: number; new: number };
 }
 
 export function summarizeChapters(
   chapters: readonly ProgressChapter[],
   answers: Readonly<Record<string, AnswerRecord | undefined>>,
+  cards: Readonly<Record<string, StoredCard | undefined>> = {},
+  now: number = Date.now(),
 ): ChapterProgress[] {
   return chapters.map((chapter) => {
     const unanswered = chapter.questions.filter((question) => !answers[question.id]);
     const wrong = chapter.questions.filter((question) => answers[question.id]?.correct === false);
     const answered = chapter.questions.length - unanswered.length;
-    return { ...chapter, answered, correct: answered - wrong.length, unanswered, wrong };
+    const counts = { learned: 0, due: 0, new: 0 };
+    for (const id of chapter.cardIds) counts[cardStatus(cards[id], now)] += 1;
+    return {
+      ...chapter,
+      answered,
+      correct: answered - wrong.length,
+      unanswered,
+      wrong,
+      cards: counts,
+    };
   });
 }

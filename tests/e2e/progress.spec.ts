@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { loadChapters } from '../support/course';
 import { QuizSection } from './pages/quiz-section';
+import { FlashcardDeck } from './pages/flashcard-deck';
 
 const chapter = loadChapters().find((each) => Array.isArray(each.data.quiz))!;
 const [question] = chapter.data.quiz as {
@@ -17,7 +18,7 @@ test('the progress page lists a wrong answer and resets after confirmation', asy
   await quiz.question(1).check.click();
 
   await page.goto('progress/');
-  const table = page.getByRole('table', { name: 'Quiz results by chapter' });
+  const table = page.getByRole('table', { name: 'Quiz results and flashcards by chapter' });
   await expect(table.getByRole('row', { name: new RegExp(chapter.data.title) })).toContainText(
     '1 of',
   );
@@ -32,4 +33,18 @@ test('the progress page lists a wrong answer and resets after confirmation', asy
   await page.getByRole('button', { name: 'Yes, reset all progress' }).click();
   await expect(page.getByRole('status')).toHaveText('All progress has been reset.');
   await expect(page.getByText(/You have answered 0 of \d+ questions/)).toBeVisible();
+});
+
+test('the progress page counts learned, due and new flashcards per chapter', async ({ page }) => {
+  const total = (chapter.data.flashcards as unknown[]).length;
+  await page.goto(`${chapter.id}/`);
+  const cards = FlashcardDeck.inChapter(page);
+  await cards.ready();
+  await cards.flip.click();
+  await cards.grade('Easy').click();
+  await page.goto('progress/');
+  const row = page
+    .getByRole('table', { name: 'Quiz results and flashcards by chapter' })
+    .getByRole('row', { name: new RegExp(chapter.data.title) });
+  await expect(row).toContainText(`1 learned, 0 due, ${total - 1} new`);
 });

@@ -5,12 +5,35 @@ describe('summarizeChapters', () => {
   test('returns answered and correct counts with the questions left to do', () => {
     const q = (id: string) => ({ id, prompt: id, href: `/c/#question-${id}` });
     const [row] = summarizeChapters(
-      [{ id: 'c', title: 'C', href: '/c/', questions: [q('a'), q('b'), q('c')] }],
+      [{ id: 'c', title: 'C', href: '/c/', questions: [q('a'), q('b'), q('c')], cardIds: [] }],
       {
         a: { picked: [0], correct: true, at: 1 },
         b: { picked: [1], correct: false, at: 1 },
       },
     );
     expect(row).toMatchObject({ answered: 2, correct: 1, unanswered: [q('c')], wrong: [q('b')] });
+  });
+
+  test('returns learned, due and new card counts', () => {
+    const stored = (due: number) => ({
+      due,
+      stability: 1,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 1,
+      learningSteps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 2 as const,
+      lastReview: 0,
+      introduced: 0,
+    });
+    const [row] = summarizeChapters(
+      [{ id: 'c', title: 'C', href: '/c/', questions: [], cardIds: ['x', 'y', 'z'] }],
+      {},
+      { x: stored(50), y: stored(200) },
+      100,
+    );
+    expect(row?.cards).toEqual({ learned: 1, due: 1, new: 1 });
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The progress page: saved quiz results per chapter, links to what is left, and a
+ * The progress page: saved quiz results and card counts per chapter, links to what is left, and a
  * reset that asks for confirmation inline (a native confirm() cannot be styled or tested).
  */
 import { useRef, useState } from 'preact/hooks';
@@ -9,9 +9,11 @@ import { useProgress } from './use-progress';
 
 export interface ProgressIslandProps {
   chapters: ProgressChapter[];
+  /** URL of the flashcard review page. */
+  reviewHref: string;
 }
 
-export default function ProgressIsland({ chapters }: ProgressIslandProps) {
+export default function ProgressIsland({ chapters, reviewHref }: ProgressIslandProps) {
   const { progress, store } = useProgress();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
@@ -25,10 +27,11 @@ export default function ProgressIsland({ chapters }: ProgressIslandProps) {
     );
   }
 
-  const rows = summarizeChapters(chapters, progress.answers);
+  const rows = summarizeChapters(chapters, progress.answers, progress.cards);
   const total = rows.reduce((sum, row) => sum + row.questions.length, 0);
   const answered = rows.reduce((sum, row) => sum + row.answered, 0);
   const correct = rows.reduce((sum, row) => sum + row.correct, 0);
+  const due = rows.reduce((sum, row) => sum + row.cards.due, 0);
 
   function reset() {
     store?.update((current) => emptyProgress(current.seed));
@@ -44,13 +47,24 @@ export default function ProgressIsland({ chapters }: ProgressIslandProps) {
         {!store.persistent() &&
           ' This browser is not saving your progress, so it will be lost when you leave.'}
       </p>
+      <p>
+        {due > 0 ? (
+          <a href={reviewHref}>
+            Review the {due} {due === 1 ? 'flashcard' : 'flashcards'} due now
+          </a>
+        ) : (
+          <>
+            No flashcards are due. New cards wait on the <a href={reviewHref}>review page</a>.
+          </>
+        )}
+      </p>
       <table>
-        <caption>Quiz results by chapter</caption>
+        <caption>Quiz results and flashcards by chapter</caption>
         <thead>
           <tr>
             <th scope="col">Chapter</th>
-            <th scope="col">Answered</th>
-            <th scope="col">Correct</th>
+            <th scope="col">Quiz</th>
+            <th scope="col">Flashcards</th>
           </tr>
         </thead>
         <tbody>
@@ -60,9 +74,11 @@ export default function ProgressIsland({ chapters }: ProgressIslandProps) {
                 <a href={row.href}>{row.title}</a>
               </th>
               <td>
-                {row.answered} of {row.questions.length}
+                {row.answered} of {row.questions.length} answered, {row.correct} correct
               </td>
-              <td>{row.correct}</td>
+              <td>
+                {row.cards.learned} learned, {row.cards.due} due, {row.cards.new} new
+              </td>
             </tr>
           ))}
         </tbody>

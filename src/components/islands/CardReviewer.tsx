@@ -1,0 +1,144 @@
+/**
+ * One flashcard: flip it, then grade how well you recalled it. Shared by the chapter deck
+ * and the review page. Keyboard shortcuts (Space/Enter flip or mean Good, 1-4 grade,
+ * arrows move) work only while focus is inside the card, and never with Ctrl, Alt or Meta,
+ * so browser shortcuts keep working. The flip control is a toggle button (aria-pressed);
+ * the revealed side is announced through a polite live region.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { CardView } from '../../lib/flashcard-view';
+import { formatInterval } from '../../lib/review-queue';
+import type { GradeName } from '../../lib/scheduling';
+
+const GRADE_BUTTONS: readonly { grade: GradeName; label: string; hint: string }[] = [
+  { grade: 'again', label: 'Again', hint: 'Forgot it, or got it wrong' },
+  { grade: 'hard', label: 'Hard', hint: 'Recalled it, with real effort' },
+  { grade: 'good', label: 'Good', hint: 'Recalled it after a moment' },
+  { grade: 'easy', label: 'Easy', hint: 'Knew it at once' },
+];
+
+export interface CardReviewerProps {
+  card: CardView;
+  /** Where the learner is, e.g. "Card 3 / 6" or "12 cards left". */
+  position: string;
+  flipped: boolean;
+  /** Waits until due for each grade; null while the scheduler loads. */
+  intervals: Record<GradeName, number> | null;
+  showChapter?: boolean;
+  onFlip: () => void;
+  onGrade: (grade: GradeName) => void;
+  /** Moves to the previous or next card; the buttons are disabled when it is null. */
+  onPrevious?: (() => void) | null;
+  onNext?: (() => void) | null;
+}
+
+export function CardReviewer(props: CardReviewerProps) {
+  const { card, flipped, intervals, onFlip, onGrade } = props;
+  const flipButton = useRef<HTMLButtonElement>(null);
+  // Grading swaps in the next card and removes the grade buttons; keep focus in the deck.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (refocus.current) flipButton.current?.focus();
+    refocus.current = false;
+  }, [card.id, flipped]);
+
+  function grade(choice: GradeName) {
+    refocus.current = true;
+    onGrade(choice);
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target as HTMLElement;
+    // Space and Enter keep their usual meaning on links and on every other button.
+    const onOtherControl =
+      ['A', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName) &&
+      target !== flipButton.current;
+    if (event.key === 'ArrowLeft' && props.onPrevious) props.onPrevious();
+    else if (event.key === 'ArrowRight' && props.onNext) props.onNext();
+    else if ((event.key === ' ' || event.key === 'Enter') && !onOtherControl) {
+      if (flipped) grade('good');
+      else onFlip();
+    } else if (flipped && ['1', '2', '3', '4'].includes(event.key)) {
+      grade(GRADE_BUTTONS[Number(event.key) - 1]?.grade ?? 'good');
+    } else return;
+    event.preventDefault();
+  }
+
+  return (
+    <div class="flashcard" onKeyDown={onKeyDown}>
+      <p class="flashcard__position">
+        {props.position}
+        {props.showChapter && ` · ${card.chapter.title}`}
+      </p>
+      <div class={flipped ? 'flashcard__card is-flipped' : 'flashcard__card'} onClick={onFlip}>
+        <p class="flashcard__front">{card.front}</p>
+        {flipped && (
+          <p class="flashcard__back" data-pagefind-ignore>
+            {card.back}
+          </p>
+        )}
+      </div>
+      <p class="visually-hidden" aria-live="polite">
+        {flipped ? `Answer: ${card.back}` : ''}
+      </p>
+      <div class="flashcard__controls">
+        {props.onPrevious !== undefined && (
+          <button
+            type="button"
+            class="deck-button"
+            onClick={props.onPrevious ?? undefined}
+            aria-disabled={props.onPrevious === null}
+          >
+            <span aria-hidden="true">←</span> Previous
+          </button>
+        )}
+        <button
+          ref={flipButton}
+          type="button"
+          class="deck-button deck-button--primary"
+          aria-pressed={flipped}
+          onClick={onFlip}
+        >
+          Flip card
+        </button>
+        {props.onNext !== undefined && (
+          <button
+            type="button"
+            class="deck-button"
+            onClick={props.onNext ?? undefined}
+            aria-disabled={props.onNext === null}
+          >
+            Next <span aria-hidden="true">→</span>
+          </button>
+        )}
+      </div>
+      {flipped && (
+        <div class="flashcard__grades" role="group" aria-label="How well did you recall it?">
+          {GRADE_BUTTONS.map(({ grade: choice, label, hint }, index) => (
+            <button
+              key={choice}
+              type="button"
+              class={`grade-button grade-button--${choice}`}
+              onClick={() => grade(choice)}
+              aria-keyshortcuts={String(index + 1)}
+            >
+              <span class="grade-button__label">
+                {label}
+                {intervals && (
+                  <span class="grade-button__interval"> · {formatInterval(intervals[choice])}</span>
+                )}
+              </span>
+              <span class="grade-button__hint">{hint}</span>
+            </button>
+          ))}
+        </div>
+      )}
+      {flipped && (
+        <a class="flashcard__learn" href={card.review.href}>
+          Learn more: {card.review.title}
+        </a>
+      )}
+    </div>
+  );
+}

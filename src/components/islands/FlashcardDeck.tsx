@@ -1,0 +1,128 @@
+/**
+ * A chapter's deck of key-term cards, one at a time. Without JavaScript it renders as a
+ * definition list, so every term and definition stays readable and searchable.
+ */
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { CardView } from '../../lib/flashcard-view';
+import { recordCard } from '../../lib/progress-store';
+import type { GradeName } from '../../lib/scheduling';
+import { shuffle } from '../../lib/shuffle';
+import { CardReviewer } from './CardReviewer';
+import { useProgress } from './use-progress';
+import { useScheduler } from './use-scheduler';
+
+export interface FlashcardDeckProps {
+  cards: CardView[];
+  title: string;
+  /** URL of the course-wide review page. */
+  reviewHref: string;
+}
+
+const inOrder = (length: number) => Array.from({ length }, (_, index) => index);
+
+export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDeckProps) {
+  const headingId = useId();
+  const { progress, store } = useProgress();
+  const { scheduling, load } = useScheduler();
+  const [order, setOrder] = useState(() => inOrder(cards.length));
+  const [index, setIndex] = useState(0);
+  const [flipped, setFlipped] = useState(false);
+  const card = cards[order[index] ?? 0];
+  const done = index >= cards.length;
+  const doneMessage = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (done) doneMessage.current?.focus();
+  }, [done]);
+
+  function go(to: number) {
+    setIndex(Math.min(Math.max(to, 0), cards.length - 1));
+    setFlipped(false);
+  }
+
+  function restart(nextOrder: number[]) {
+    setOrder(nextOrder);
+    setIndex(0);
+    setFlipped(false);
+  }
+
+  async function grade(choice: GradeName) {
+    if (!card || !store) return;
+    const { gradeCard } = scheduling ?? (await load());
+    const now = Date.now();
+    store.update((current) =>
+      recordCard(current, card.id, gradeCard(current.cards[card.id], choice, now)),
+    );
+    setIndex(index + 1);
+    setFlipped(false);
+  }
+
+  return (
+    <section class="deck not-content" aria-labelledby={headingId}>
+      <h2 id={headingId} class="deck__title">
+        {title}
+      </h2>
+      {!store ? (
+        <dl class="deck__list">
+          {cards.map((each) => (
+            <div key={each.id}>
+              <dt>{each.front}</dt>
+              <dd>{each.back}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : done ? (
+        <div class="deck__done" role="status" tabIndex={-1} ref={doneMessage}>
+          <p>
+            You have gone through {cards.length === 1 ? 'the card' : `all ${cards.length} cards`}.
+            They will come back on the <a href={reviewHref}>review page</a> when they are due.
+          </p>
+          <button type="button" class="deck-button" onClick={() => restart(inOrder(cards.length))}>
+            Restart
+          </button>
+        </div>
+      ) : (
+        card && (
+          <>
+            <p class="deck__help">
+              Flip each card (Space), then grade how well you remembered it (keys 1 to 4). Arrow
+              keys move between cards.
+            </p>
+            <CardReviewer
+              card={card}
+              position={`Card ${index + 1} / ${cards.length}`}
+              flipped={flipped}
+              intervals={
+                scheduling && progress
+                  ? scheduling.previewIntervals(progress.cards[card.id], Date.now())
+                  : null
+              }
+              onFlip={() => {
+                if (!flipped) void load();
+                setFlipped(!flipped);
+              }}
+              onGrade={(choice) => void grade(choice)}
+              onPrevious={index > 0 ? () => go(index - 1) : null}
+              onNext={index < cards.length - 1 ? () => go(index + 1) : null}
+            />
+            <div class="deck__tools">
+              <button
+                type="button"
+                class="deck-button"
+                onClick={() => restart(shuffle(inOrder(cards.length)))}
+              >
+                Shuffle
+              </button>
+              <button
+                type="button"
+                class="deck-button"
+                onClick={() => restart(inOrder(cards.length))}
+              >
+                Restart
+              </button>
+            </div>
+          </>
+        )
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * The course-wide review session: every card due now, earliest first, then new cards up
+ * to the learner's daily limit. The queue is recomputed from saved progress after every
+ * grade, so a graded card leaves it and comes back when FSRS says it is due.
+ */
+import { useState } from 'preact/hooks';
+import type { CardView } from '../../lib/flashcard-view';
+import { DEFAULT_NEW_CARDS_PER_DAY, recordCard } from '../../lib/progress-store';
+import { buildQueue, describeWait, nextDueAt } from '../../lib/review-queue';
+import type { GradeName } from '../../lib/scheduling';
+import { CardReviewer } from './CardReviewer';
+import { useNow } from './use-now';
+import { useProgress } from './use-progress';
+import { useScheduler } from './use-scheduler';
+
+export interface ReviewIslandProps {
+  cards: CardView[];
+  chapters: { id: string; title: string }[];
+}
+
+export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
+  const { progress, store } = useProgress();
+  const { scheduling, load } = useScheduler();
+  const [chapter, setChapter] = useState('all');
+  const [flipped, setFlipped] = useState(false);
+  const [reviewed, setReviewed] = useState(0);
+  const ticked = useNow(30_000);
+
+  if (!progress || !store) {
+    return (
+      <p>
+        Reviewing needs JavaScript, because it schedules cards from the progress saved in this
+        browser. Every card is also listed in its chapter.
+      </p>
+    );
+  }
+
+  const now = Math.max(ticked, Date.now());
+  const ids = cards
+    .filter((card) => chapter === 'all' || card.chapter.id === chapter)
+    .map((card) => card.id);
+  const limit = progress.settings.newCardsPerDay;
+  const queue = buildQueue(ids, progress.cards, { now, newCardsPerDay: limit });
+  const currentId = queue.due[0] ?? queue.fresh[0];
+  const card = cards.find((each) => each.id === currentId);
+  const waiting = ids.filter((id) => !progress.cards[id]).length - queue.fresh.length;
+  const upcoming = nextDueAt(
+    ids.filter((id) => (progress.cards[id]?.due ?? 0) > now),
+    progress.cards,
+  );
+
+  async function grade(choice: GradeName) {
+    if (!card || !store) return;
+    const { gradeCard } = scheduling ?? (await load());
+    const at = Date.now();
+    store.update((current) =>
+      recordCard(current, card.id, gradeCard(current.cards[card.id], choice, at)),
+    );
+    setFlipped(false);
+    setReviewed(reviewed + 1);
+  }
+
+  return (
+    <div class="review not-content">
+      <div class="review__settings">
+        <label>
+          Chapter{' '}
+          <select value={chapter} onChange={(event) => setChapter(event.currentTarget.value)}>
+            <option value="all">All chapters</option>
+            {chapters.map((each) => (
+              <option key={each.id} value={each.id}>
+                {each.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          New cards per day{' '}
+          <input
+            type="number"
+            min={0}
+            max={9999}
+            inputMode="numeric"
+            value={limit}
+            onChange={(event) => {
+              const value = Number(event.currentTarget.value);
+              const newCardsPerDay =
+                Number.isFinite(value) && value >= 0
+                  ? Math.round(value)
+                  : DEFAULT_NEW_CARDS_PER_DAY;
+              store.update((current) => ({
+                ...current,
+                settings: { ...current.settings, newCardsPerDay },
+              }));
+            }}
+          />
+        </label>
+      </div>
+      <p role="status" class="review__counts">
+        Due now: {queue.due.length} · New today: {queue.fresh.length}
+        {reviewed > 0 && ` · Reviewed this session: ${reviewed}`}
+      </p>
+      {card ? (
+        <CardReviewer
+          card={card}
+          position={`${queue.due.length + queue.fresh.length} left in this session`}
+          flipped={flipped}
+          showChapter
+          intervals={scheduling ? scheduling.previewIntervals(progress.cards[card.id], now) : null}
+          onFlip={() => {
+            if (!flipped) void load();
+            setFlipped(!flipped);
+          }}
+          onGrade={(choice) => void grade(choice)}
+        />
+      ) : (
+        <div class="review__done">
+          <p>
+            <strong>All caught up.</strong>{' '}
+            {upcoming !== undefined
+              ? `Next review ${describeWait(upcoming - now)}.`
+              : 'Grade a card to start your review schedule.'}
+          </p>
+          {waiting > 0 && (
+            <p>
+              You have reached today's limit of {limit} new {limit === 1 ? 'card' : 'cards'};{' '}
+              {waiting} more {waiting === 1 ? 'waits' : 'wait'} for another day. Raise the limit
+              above to keep going.
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

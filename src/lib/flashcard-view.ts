@@ -1,0 +1,46 @@
+/** The plain props the flashcard islands render, built at build time from frontmatter. */
+import type { Flashcard } from '../schemas/flashcard';
+
+export interface CardView {
+  id: string;
+  front: string;
+  back: string;
+  /** "Learn more" link to the section that teaches the card. */
+  review: { href: string; title: string };
+  chapter: { id: string; title: string; href: string };
+}
+
+export interface CardChapterContext {
+  id: string;
+  title: string;
+  href: string;
+  headings: readonly { slug: string; text: string }[];
+}
+
+export function toCardView(card: Flashcard, chapter: CardChapterContext): CardView {
+  const anchor = card.teaches.slice(1);
+  const heading = chapter.headings.find((each) => each.slug === anchor);
+  return {
+    id: card.id,
+    front: card.front,
+    back: card.back,
+    review: { href: `${chapter.href}#${anchor}`, title: heading?.text ?? chapter.title },
+    chapter: { id: chapter.id, title: chapter.title, href: chapter.href },
+  };
+}
+
+/** Escapes a field for a tab-separated file: no tabs or line breaks inside a field. */
+function tsvField(text: string): string {
+  return text.replace(/[\t\r\n]+/g, ' ').trim();
+}
+
+/** Returns an Anki-importable TSV: front, back and one tag per chapter. */
+export function toAnkiTsv(cards: readonly CardView[]): string {
+  const header = ['#separator:tab', '#html:false', '#tags column:3'];
+  const rows = cards.map((card) =>
+    [card.front, card.back, `fine-tuning-course::${card.chapter.id.replace(/\//g, '::')}`]
+      .map(tsvField)
+      .join('\t'),
+  );
+  return `${[...header, ...rows].join('\n')}\n`;
+}

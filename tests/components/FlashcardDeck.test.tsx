@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import FlashcardDeck from '../../src/components/islands/FlashcardDeck';
+import type { CardView } from '../../src/lib/flashcard-view';
+import { STORAGE_KEY } from '../../src/lib/progress-store';
+
+const chapter = { id: 'responsible/demo', title: 'Demo', href: '/responsible/demo/' };
+const card = (id: string, front: string, back: string): CardView => ({
+  id,
+  front,
+  back,
+  review: { href: `/responsible/demo/#${id}`, title: front },
+  chapter,
+});
+const cards = [
+  card('overfitting', 'Overfitting', 'Fitting the training set so closely that new data suffers.'),
+  card('dropout', 'Dropout', 'Switching random units off during training.'),
+  card('weight-decay', 'Weight decay', 'A penalty that keeps weights small.'),
+];
+
+const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{"cards":{}}').cards;
+
+beforeEach(() => localStorage.clear());
+afterEach(cleanup);
+
+describe('FlashcardDeck', () => {
+  test('returns one card at a time with a position counter', async () => {
+    render(<FlashcardDeck cards={cards} title="Key terms" reviewHref="/review/" />);
+    expect(await screen.findByText('Card 1 / 3')).toBeTruthy();
+    expect(screen.getByText('Overfitting')).toBeTruthy();
+    expect(screen.queryByText('Dropout')).toBeNull();
+  });
+
+  test('returns the back, announced, and a pressed flip button after flipping', async () => {
+    render(<FlashcardDeck cards={cards} title="Key terms" reviewHref="/review/" />);
+    const flip = await screen.findByRole('button', { name: 'Flip card' });
+    expect(flip.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(flip);
+    expect(flip.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByText(`Answer: ${cards[0]!.back}`)).toBeTruthy();
+  });
+
+  test('returns grade buttons with next intervals and hints, and saves the grade', async () => {
+    render(<FlashcardDeck cards={cards} title="Key terms" reviewHref="/review/" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Flip card' }));
+    const good = await screen.findByRole('button', { name: /^Good · \d+ (min|h|d)/ });
+    expect(good.textContent).toContain('Recalled it after a moment');
+    fireEvent.click(good);
+    await screen.findByText('Card 2 / 3');
+    expect(saved().overfitting).toMatchObject({ reps: 1 });
+  });
+
+  test('returns grades from number keys and Good from Space on the back', async () => {
+    render(<FlashcardDeck cards={cards} title="Key terms" reviewHref="/review/" />);
+    const flip = await screen.findByRole('button', { name: 'Flip card' });
+    fireEvent.keyDown(flip, { key: ' ' });
+    fireEvent.keyDown(flip, { key: '1' });
+    await screen.findByText('Card 2 / 3');
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Flip card' }), { key: 'Enter' });
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Flip card' }), { key: ' ' });
+    await screen.findByText('Card 3 / 3');
+    await waitFor(() => expect(Object.keys(saved())).toEqual(['overfitting', 'dropout']));
+    expect(saved().overfitting.state).toBe(1);
+  });
+
+  test('returns nothing for shortcuts pressed with Ctrl, so browser keys keep working', async () => {
+    render(<FlashcardDeck cards={cards} title="Key terms" reviewHref="/review/" />);
+    const flip = await screen.findByRole('button', { name: 'Flip card' });
+    fireEvent.keyDown(flip, { key: 'ArrowRight', ctrlKey: true });
+    expect(screen.getByText('Card 1 / 3')).toBeTruthy();
+    fireEvent.keyDown(flip, { key: 'ArrowRight' });
+    expect(await screen.findByText('Card 2 / 3')).toBeTruthy();
+  });
+
+  test('returns a finished message with Restart after the last card', async () => {
+    render(<FlashcardDeck cards={cards.slice(0, 1)} title="Key terms" reviewHref="/review/" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Flip card' }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Easy/ }));
+    expect(await screen.findByText(/You have gone through the card/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Restart' }));
+    expect(await screen.findByText('Card 1 / 1')).toBeTruthy();
+  });
+});
