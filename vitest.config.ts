@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
+    include: [
+      'tests/unit/**/*.test.ts',
+      'tests/components/**/*.test.tsx',
+    ],
   },
 });

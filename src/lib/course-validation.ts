@@ -83,3 +83,27 @@ export function validateCourse(files: readonly ContentFile[]): ContentProblem[] 
     );
   });
 }
+
+export interface DraftCount {
+  file: string;
+  questions: number;
+  cards: number;
+}
+
+/** Counts the draft questions and cards in each file that has any. */
+export function countDrafts(files: readonly ContentFile[]): DraftCount[] {
+  const drafts = (items: unknown) =>
+    Array.isArray(items)
+      ? items.filter(
+          (item) =>
+            typeof item === 'object' && item !== null && 'draft' in item && item.draft === true,
+        ).length
+      : 0;
+  return files
+    .map(({ file, frontmatter }) => ({
+      file,
+      questions: drafts(frontmatter.quiz),
+      cards: drafts(frontmatter.flashcards),
+    }))
+    .filter((count) => count.questions + count.cards > 0);
+}

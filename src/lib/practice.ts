@@ -35,7 +35,8 @@ export interface ChapterRow {
 /** What the breakdown needs to know about a question. */
 export interface PracticeItem {
   id: string;
-  chapter: { id: string; title: string; href: string };
+  /** Practice questions always carry their chapter; items without one are not counted. */
+  chapter?: { id: string; title: string; href: string } | undefined;
 }
 
 /** Returns one row per chapter with questions in the test, in the order chapters first appear. */
@@ -45,6 +46,7 @@ export function breakdownByChapter(
 ): ChapterRow[] {
   const rows = new Map<string, ChapterRow>();
   for (const { id, chapter } of items) {
+    if (!chapter) continue;
     const row = rows.get(chapter.id) ?? {
       chapterId: chapter.id,
       title: chapter.title,

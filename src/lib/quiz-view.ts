@@ -19,8 +19,11 @@ export interface QuestionView {
   fixedOrder: boolean;
   /** Where the answer is taught: "Review: <title>" links here. */
   review: { href: string; title: string };
-  /** The chapter the question belongs to; shown on the practice page. */
-  chapter: { id: string; title: string; href: string };
+  /**
+   * The chapter the question belongs to, for the practice page. Left out of chapter quizzes,
+   * where every question shares it, to keep each page's island props small.
+   */
+  chapter?: { id: string; title: string; href: string };
 }
 
 export interface ChapterContext {
@@ -32,7 +35,11 @@ export interface ChapterContext {
   renderInline: (markdown: string) => string;
 }
 
-export function toQuestionView(question: Question, chapter: ChapterContext): QuestionView {
+export function toQuestionView(
+  question: Question,
+  chapter: ChapterContext,
+  { withChapter = true }: { withChapter?: boolean } = {},
+): QuestionView {
   const anchor = question.teaches.slice(1);
   const heading = chapter.headings.find((each) => each.slug === anchor);
   return {
@@ -46,7 +53,9 @@ export function toQuestionView(question: Question, chapter: ChapterContext): Que
     selectAll: isSelectAll(question),
     fixedOrder: question.fixedOrder,
     review: { href: `${chapter.href}#${anchor}`, title: heading?.text ?? chapter.title },
-    chapter: { id: chapter.id, title: chapter.title, href: chapter.href },
+    ...(withChapter
+      ? { chapter: { id: chapter.id, title: chapter.title, href: chapter.href } }
+      : {}),
   };
 }
 

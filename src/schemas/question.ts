@@ -16,13 +16,11 @@ export const OptionSchema = z.object({
   correct: z.boolean().default(false),
   /**
    * One sentence on why this option is right or wrong, shown after the learner checks.
-   * Required for every option, because learners learn most from the wrong ones.
+   * Required for every option of a published question, because learners learn most from
+   * the wrong ones; drafts may leave it empty.
    * @example "More passes over a small dataset make overfitting worse, not better."
    */
-  why: z
-    .string({ error: 'Every option needs a `why`: one sentence on why it is right or wrong.' })
-    .trim()
-    .min(1, 'Every option needs a `why`: one sentence on why it is right or wrong.'),
+  why: z.string().trim().default(''),
 });
 
 /** A self-check question in a chapter's `quiz` frontmatter list. */
@@ -55,8 +53,15 @@ export const QuestionSchema = z
      * "All of the above". Defaults to `false`.
      */
     fixedOrder: z.boolean().default(false),
+    /**
+     * Marks an unfinished question, e.g. one imported without options. Drafts may leave
+     * `options` and `why` empty; the site leaves them out and the build counts them.
+     * Defaults to `false`.
+     */
+    draft: z.boolean().default(false),
   })
   .superRefine((question, context) => {
+    if (question.draft) return;
     const { options } = question;
     if (options.length < 2) {
       context.addIssue({
@@ -74,6 +79,13 @@ export const QuestionSchema = z
     }
     const seen = new Set<string>();
     options.forEach((option, index) => {
+      if (!option.why) {
+        context.addIssue({
+          code: 'custom',
+          path: ['options', index, 'why'],
+          message: 'Every option needs a `why`: one sentence on why it is right or wrong.',
+        });
+      }
       const key = option.text.toLowerCase();
       if (seen.has(key)) {
         context.addIssue({

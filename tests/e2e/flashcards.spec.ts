@@ -15,7 +15,7 @@ const deck = chapter.data.flashcards as Card[];
 const allCards = chapters.flatMap((each) => (each.data.flashcards ?? []) as Card[]);
 const DAY = 86_400_000;
 
-test('a learner flips and grades cards with the keyboard only', async ({ page }) => {
+test('a learner flips and grades cards with the keyboard only @smoke', async ({ page }) => {
   await page.goto(`${chapter.id}/`);
   const cards = FlashcardDeck.inChapter(page);
   await cards.ready();
@@ -91,7 +91,9 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('/flashcards.tsv parses into one row per card with a chapter tag', async ({ request }) => {
+test('/flashcards.tsv parses into one row per card with a chapter tag @smoke', async ({
+  request,
+}) => {
   const response = await request.get('flashcards.tsv');
   expect(response.ok()).toBe(true);
   const rows = (await response.text())

@@ -4,7 +4,7 @@ import { ChapterPage } from './pages/chapter-page';
 
 const chapters = loadChapters();
 
-test('the sidebar reaches every chapter', async ({ page }) => {
+test('the sidebar reaches every chapter @smoke', async ({ page }) => {
   const chapter = new ChapterPage(page);
   await chapter.goto('glossary/');
   for (const { id, data } of chapters) {

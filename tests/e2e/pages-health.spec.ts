@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { SearchDialog } from './pages/search-dialog';
 import { sitemapPaths } from './support/site';
 
 const paths = sitemapPaths();
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
 test('the sitemap lists the landing page, the glossary and ten chapters', () => {
   expect(paths).toContain('');
@@ -10,10 +12,11 @@ test('the sitemap lists the landing page, the glossary and ten chapters', () => 
 });
 
 for (const path of paths) {
-  test(`/${path} logs no console error, loads every resource and fits a 375-px screen`, async ({
+  test(`/${path} stays on this site, logs no error, loads every resource and fits 375 px @smoke`, async ({
     page,
   }) => {
     const errors: string[] = [];
+    const external: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
@@ -21,13 +24,37 @@ for (const path of paths) {
     page.on('response', (response) => {
       if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
     });
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol.startsWith('http') && !LOCAL_HOSTS.has(url.hostname)) {
+        external.push(request.url());
+      }
+    });
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(path);
+    const response = await page.goto(path);
+    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
     await page.waitForLoadState('networkidle');
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow, 'horizontal scroll in px').toBeLessThanOrEqual(0);
+
+    // Every link within the site stays under the base path (BASE_PATH=/course/ builds).
+    const base = process.env.BASE_PATH ?? '/';
+    const hrefs = await page
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const local = hrefs.filter((href) => LOCAL_HOSTS.has(new URL(href).hostname));
+    expect(local.filter((href) => !new URL(href).pathname.startsWith(base))).toEqual([]);
+
+    // Use the page: scroll so every island hydrates, then search from it.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    const search = new SearchDialog(page);
+    await search.search('fine-tuning');
+    await expect(search.results().first()).toBeVisible();
+
+    expect(external, 'requests that left the site').toEqual([]);
     expect(errors).toEqual([]);
   });
 }

@@ -43,7 +43,9 @@ test('the practice test asks every question, scores it and breaks it down by cha
   await expect(page.getByRole('link', { name: /^Review: .+\(.+\)$/ })).toHaveCount(1);
 });
 
-test('the practice test can be narrowed to missed questions and reshuffled', async ({ page }) => {
+test('the practice test can be narrowed to missed questions and reshuffled @smoke', async ({
+  page,
+}) => {
   const practice = new PracticePage(page);
   await practice.goto();
   await expect(practice.filter(/Only the ones I missed \(0\)/)).toBeVisible();

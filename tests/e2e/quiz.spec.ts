@@ -21,7 +21,7 @@ async function pickWithKeyboard(page: Page, block: QuestionBlock, text: string) 
   await expect(block.option(text)).toBeChecked();
 }
 
-test('a learner answers wrong, then right, with the keyboard only', async ({ page }) => {
+test('a learner answers wrong, then right, with the keyboard only @smoke', async ({ page }) => {
   await page.goto(`${chapter.id}/`);
   const quiz = new QuizSection(page);
   await quiz.ready();

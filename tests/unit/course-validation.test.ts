@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { validateCourse, type ContentFile } from '../../src/lib/course-validation';
+import { countDrafts, validateCourse, type ContentFile } from '../../src/lib/course-validation';
 import { formatProblem } from '../../src/lib/errors';
 import { splitFrontmatter } from '../../src/lib/prose';
 import { readContentFiles } from '../../src/integrations/course-content';
@@ -123,5 +123,33 @@ describe('validateCourse', () => {
     const docs = fileURLToPath(new URL('../../src/content/docs/', import.meta.url));
     const root = fileURLToPath(new URL('../../', import.meta.url));
     expect(validateCourse(readContentFiles(docs, root)).map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('countDrafts', () => {
+  test('returns draft questions and cards per file, skipping files without drafts', () => {
+    const files = [
+      {
+        file: 'a.mdx',
+        frontmatter: { quiz: [{ draft: true }, {}], flashcards: [{ draft: true }] },
+        body: '',
+      },
+      { file: 'b.mdx', frontmatter: { quiz: [{}] }, body: '' },
+    ];
+    expect(countDrafts(files)).toEqual([{ file: 'a.mdx', questions: 1, cards: 1 }]);
+  });
+
+  test('returns no problems for drafts that lack options or a back', () => {
+    const files = [
+      {
+        file: 'draft.mdx',
+        frontmatter: {
+          quiz: [{ id: 'unfinished', prompt: 'Why?', options: [], teaches: '#topic', draft: true }],
+          flashcards: [{ id: 'blank', front: 'Term', back: '', teaches: '#topic', draft: true }],
+        },
+        body: '## Topic',
+      },
+    ];
+    expect(validateCourse(files)).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ const card = toCardView(
     front: 'Catastrophic forgetting',
     back: 'Losing general knowledge\tbecause fine-tuning\noverwrote it.',
     teaches: '#catastrophic-forgetting',
+    draft: false,
   },
   chapter,
 );

@@ -66,7 +66,7 @@ export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDec
           {cards.map((each) => (
             <div key={each.id}>
               <dt>{each.front}</dt>
-              <dd>{each.back}</dd>
+              <dd data-pagefind-ignore>{each.back}</dd>
             </div>
           ))}
         </dl>

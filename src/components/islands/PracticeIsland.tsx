@@ -18,26 +18,33 @@ export interface PracticeIslandProps {
 
 const FILTERS = Object.keys(FILTER_LABELS) as PracticeFilter[];
 
+/** Returns the questions with the given ids, in the given order of those ids. */
+function pick(questions: QuestionView[], ids: string[], order: number[]): QuestionView[] {
+  const byId = new Map(questions.map((question) => [question.id, question]));
+  return order.flatMap((index) => byId.get(ids[index] ?? '') ?? []);
+}
+
 export default function PracticeIsland({ questions }: PracticeIslandProps) {
   const { progress, store } = useProgress();
   const [filter, setFilter] = useState<PracticeFilter>('all');
   const [round, setRound] = useState(0);
   const [attempt, setAttempt] = useState<Record<string, AnswerRecord>>({});
-  const [asked, setAsked] = useState<QuestionView[] | null>(null);
   const allIds = questions.map((question) => question.id);
+  // The first order is shuffled the same way on the server and in the browser, so the
+  // page does not jump when it hydrates. "New order" and the filters reshuffle per learner.
+  const [asked, setAsked] = useState<QuestionView[]>(() =>
+    pick(questions, allIds, stableOrder(allIds.length, 'course', 'practice')),
+  );
 
-  // Choose the questions when the page hydrates, the filter changes or a new order is asked for.
   useEffect(() => {
-    if (!store) return;
+    if (!store || (filter === 'all' && round === 0)) return;
     const { seed, answers } = store.read();
     const chosen = filterIds(allIds, answers, filter);
-    const order = stableOrder(chosen.length, seed, `practice-${round}`);
-    const byId = new Map(questions.map((question) => [question.id, question]));
-    setAsked(order.map((index) => byId.get(chosen[index] ?? '')).filter((q) => q !== undefined));
+    setAsked(pick(questions, chosen, stableOrder(chosen.length, seed, `practice-${round}`)));
     setAttempt({});
   }, [store, filter, round]);
 
-  const shown = asked ?? questions;
+  const shown = asked;
   const answers = progress?.answers ?? {};
   return (
     <div class="practice not-content">

@@ -54,7 +54,8 @@ export function PracticeResults({ asked, attempt }: PracticeResultsProps) {
                 {missed.map((question) => (
                   <li key={question.id}>
                     <a href={question.review.href}>
-                      Review: {question.review.title} ({question.chapter.title})
+                      Review: {question.review.title}
+                      {question.chapter && ` (${question.chapter.title})`}
                     </a>
                   </li>
                 ))}

@@ -83,6 +83,9 @@ export default function ProgressIsland({ chapters, reviewHref }: ProgressIslandP
           ))}
         </tbody>
       </table>
+      {rows.some((row) => row.wrong.length + row.unanswered.length > 0) && (
+        <h2>Questions to revisit</h2>
+      )}
       {rows.map((row) =>
         row.wrong.length + row.unanswered.length === 0 ? null : (
           <section

@@ -41,13 +41,15 @@ export function QuestionCard(props: QuestionCardProps) {
   // island first becomes interactive, keep whatever the learner ticked while it hydrated.
   const adopted = useRef(false);
   useEffect(() => {
-    if (saved) return setPicked(saved.picked);
+    if (saved)
+      return setPicked((current) => (samePicks(current, saved.picked) ? current : saved.picked));
     if (interactive && !adopted.current) {
       adopted.current = true;
       const ticked = form.current?.querySelectorAll<HTMLInputElement>('input:checked') ?? [];
-      return setPicked([...ticked].map((input) => Number(input.value)));
+      if (ticked.length > 0) setPicked([...ticked].map((input) => Number(input.value)));
+      return;
     }
-    setPicked([]);
+    setPicked((current) => (current.length === 0 ? current : []));
   }, [saved, interactive]);
   useEffect(() => {
     if (focusAfterRender.current === 'feedback') feedback.current?.focus();
@@ -85,7 +87,7 @@ export function QuestionCard(props: QuestionCardProps) {
         <legend>
           <span class="quiz-question__number" data-pagefind-ignore>
             Question {number} of {total}
-            {props.showChapter && ` · ${question.chapter.title}`}
+            {props.showChapter && question.chapter && ` · ${question.chapter.title}`}
           </span>{' '}
           <span
             class="quiz-question__prompt"

@@ -1,0 +1,180 @@
+// Scale benchmark: builds a synthetic course of N chapters (about 1,000 words, 5 questions
+// and 5 cards each) with our islands, and the same text as plain Starlight Markdown, then
+// measures search on the largest one in Chromium. Writes the table to BENCHMARKS.md.
+//
+//   npm run bench                      N = 100 and 1,000
+//   npm run bench -- --sizes 50,200    other sizes
+import { spawn } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { build, folderBytes, type BuildFigures } from './bench/measure.ts';
+import { writeSyntheticCourse, type Variant } from './bench/synthetic-course.ts';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const sizesFlag = process.argv.indexOf('--sizes');
+const sizes = (sizesFlag > 0 ? (process.argv[sizesFlag + 1] ?? '') : '100,1000')
+  .split(',')
+  .map(Number)
+  .filter((size) => size > 0);
+const QUERIES = ['learning rate', 'overfitting calibration', 'checkpoint'];
+const SEARCH_BUDGET_KB = 300;
+const SLOWDOWN_BUDGET = 1.3;
+
+/** Makes a throwaway copy of the project whose docs are the synthetic course. */
+function project(size: number, variant: Variant): { root: string; pages: number } {
+  // Inside the repo, so packages resolve from its node_modules the way Vite expects.
+  mkdirSync(join(repo, '.bench'), { recursive: true });
+  const root = mkdtempSync(join(repo, '.bench', `${variant}-${size}-`));
+  for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(repo, file), join(root, file));
+  }
+  cpSync(join(repo, 'public'), join(root, 'public'), { recursive: true });
+  cpSync(join(repo, 'src'), join(root, 'src'), {
+    recursive: true,
+    filter: (source) => !source.startsWith(join(repo, 'src/content/docs')),
+  });
+  const docs = join(root, 'src/content/docs');
+  mkdirSync(docs, { recursive: true });
+  return { root, pages: writeSyntheticCourse(docs, size, variant) };
+}
+
+interface Row extends BuildFigures {
+  size: number;
+  variant: Variant;
+  pages: number;
+  distMb: number;
+  pagefindMb: number;
+  root: string;
+}
+
+async function measureSearch(dist: string) {
+  const port = 4333;
+  const server = spawn(process.execPath, [join(repo, 'scripts/serve.ts'), '--port', String(port)], {
+    env: { ...process.env, DIST_DIR: dist },
+    stdio: 'ignore',
+  });
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    // Nothing is preloaded: the first query pays for Pagefind's script, WebAssembly and index.
+    const results = [];
+    for (const query of QUERIES) {
+      let bytes = 0;
+      const count = (response: import('@playwright/test').Response) =>
+        void response
+          .request()
+          .sizes()
+          .then((sizes) => (bytes += sizes.responseBodySize + sizes.responseHeadersSize));
+      page.on('response', count);
+      const ms = await page.evaluate(async (text) => {
+        const bundle = '/pagefind/pagefind.js';
+        const pagefind = await import(/* @vite-ignore */ bundle);
+        const started = performance.now();
+        const search = await pagefind.search(text);
+        await Promise.all(
+          search.results
+            .slice(0, 5)
+            .map((result: { data: () => Promise<unknown> }) => result.data()),
+        );
+        return performance.now() - started;
+      }, query);
+      await page.waitForTimeout(300);
+      page.off('response', count);
+      results.push({ query, kb: bytes / 1024, ms });
+    }
+    return results;
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+const astroBin = join(repo, 'node_modules/astro/bin/astro.mjs');
+const rows: Row[] = [];
+for (const size of sizes) {
+  for (const variant of ['plain', 'mdx', 'islands'] as const) {
+    const { root, pages } = project(size, variant);
+    console.log(`Building ${size} chapters (${variant})…`);
+    const figures = build(root, astroBin);
+    const row = {
+      size,
+      variant,
+      pages,
+      root,
+      ...figures,
+      distMb: folderBytes(join(root, 'dist')) / 1e6,
+      pagefindMb: folderBytes(join(root, 'dist/pagefind')) / 1e6,
+    };
+    rows.push(row);
+    console.log(`  ${row.seconds.toFixed(1)} s, peak ${row.peakMb?.toFixed(0) ?? 'n/a'} MB`);
+  }
+}
+
+const largest = rows.filter((row) => row.variant === 'mdx').at(-1);
+const search = largest ? await measureSearch(join(largest.root, 'dist')) : [];
+for (const row of rows) rmSync(row.root, { recursive: true, force: true });
+
+const table = [
+  '| Chapters | Variant | Build (s) | Peak memory (MB) | Pages/s | dist (MB) | Pagefind index (MB) | Build time vs plain |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows.map((row) => {
+    const plain = rows.find((each) => each.size === row.size && each.variant === 'plain');
+    const ratio = plain ? row.seconds / plain.seconds : 1;
+    return `| ${row.size} | ${row.variant} | ${row.seconds.toFixed(1)} | ${row.peakMb?.toFixed(0) ?? 'n/a'} | ${(row.pages / row.seconds).toFixed(1)} | ${row.distMb.toFixed(1)} | ${row.pagefindMb.toFixed(1)} | ${ratio.toFixed(2)}× |`;
+  }),
+];
+const searchTable = [
+  `| Query on the ${largest?.size ?? '?'}-chapter site | Fetched (KB) | Time to results (ms) |`,
+  '| --- | --- | --- |',
+  ...search.map((each) => `| ${each.query} | ${each.kb.toFixed(0)} | ${each.ms.toFixed(0)} |`),
+];
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const text = `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` on ${machine}.\n\n${table.join('\n')}\n\n${searchTable.join('\n')}`;
+console.log(`\n${text}`);
+
+/** The slowest ratio of a variant's build time to plain Starlight's, over all sizes. */
+const worstRatio = (variant: Variant) =>
+  Math.max(
+    ...rows
+      .filter((row) => row.variant === variant)
+      .map((row) => {
+        const plain = rows.find((each) => each.size === row.size && each.variant === 'plain');
+        return row.seconds / (plain?.seconds ?? row.seconds);
+      }),
+  );
+const firstQueryKb = search[0]?.kb ?? 0;
+const budgets = [
+  `islands ${worstRatio('islands').toFixed(2)}× plain Starlight (budget ${SLOWDOWN_BUDGET}×)`,
+  `MDX chapters with islands ${worstRatio('mdx').toFixed(2)}× (MDX compilation included; no budget)`,
+  `first query ${firstQueryKb.toFixed(0)} KB (budget ${SEARCH_BUDGET_KB} KB)`,
+];
+const summary = `Budgets: ${budgets.join('; ')}.`;
+console.log(`\n${summary}`);
+
+const file = join(repo, 'BENCHMARKS.md');
+const start = '<!-- bench:start -->';
+const end = '<!-- bench:end -->';
+writeFileSync(
+  file,
+  readFileSync(file, 'utf8').replace(
+    new RegExp(`${start}[\\s\\S]*${end}`),
+    `${start}\n${text}\n\n${summary}\n${end}`,
+  ),
+);
+console.log('Recorded in BENCHMARKS.md.');
