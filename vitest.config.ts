@@ -5,6 +5,7 @@ export default defineConfig({
     include: [
       'tests/unit/**/*.test.ts',
       'tests/components/**/*.test.tsx',
+      'tests/integration/**/*.test.ts',
     ],
   },
 });
