@@ -4,7 +4,6 @@
 //
 //   npm run bench                      N = 100 and 1,000
 //   npm run bench -- --sizes 50,200    other sizes
-import { spawn } from 'node:child_process';
 import {
   cpSync,
   mkdirSync,
@@ -16,12 +15,14 @@ import {
 } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build, folderBytes, type BuildFigures } from './bench/measure.ts';
 import { writeSyntheticCourse, type Variant } from './bench/synthetic-course.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/browser.ts';
+import { startServer } from './support/server.ts';
+import { copySite, REPO } from './support/site-copy.ts';
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
+const repo = REPO;
 const sizesFlag = process.argv.indexOf('--sizes');
 const sizes = (sizesFlag > 0 ? (process.argv[sizesFlag + 1] ?? '') : '100,1000')
   .split(',')
@@ -31,21 +32,9 @@ const QUERIES = ['learning rate', 'overfitting calibration', 'checkpoint'];
 const SEARCH_BUDGET_KB = 300;
 const SLOWDOWN_BUDGET = 1.3;
 
-/** Makes a throwaway copy of the project whose docs are the synthetic course. */
+/** Makes a throwaway copy of the site whose docs are the synthetic course. */
 function project(size: number, variant: Variant): { root: string; pages: number } {
-  // Inside the repo, so packages resolve from its node_modules the way Vite expects.
-  mkdirSync(join(repo, '.bench'), { recursive: true });
-  const root = mkdtempSync(join(repo, '.bench', `${variant}-${size}-`));
-  for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(repo, file), join(root, file));
-  }
-  cpSync(join(repo, 'public'), join(root, 'public'), { recursive: true });
-  cpSync(join(repo, 'src'), join(root, 'src'), {
-    recursive: true,
-    filter: (source) => !source.startsWith(join(repo, 'src/content/docs')),
-  });
-  const docs = join(root, 'src/content/docs');
-  mkdirSync(docs, { recursive: true });
+  const { root, docs } = copySite(`${variant}-${size}`);
   return { root, pages: writeSyntheticCourse(docs, size, variant) };
 }
 
@@ -60,15 +49,8 @@ interface Row extends BuildFigures {
 
 async function measureSearch(dist: string) {
   const port = 4333;
-  const server = spawn(process.execPath, [join(repo, 'scripts/serve.ts'), '--port', String(port)], {
-    env: { ...process.env, DIST_DIR: dist },
-    stdio: 'ignore',
-  });
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const server = await startServer(port, { DIST_DIR: dist });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
@@ -101,7 +83,7 @@ async function measureSearch(dist: string) {
     return results;
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
 }
 

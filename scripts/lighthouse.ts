@@ -4,10 +4,11 @@
 //
 //   npm run lighthouse               (after npm run build)
 //   npm run lighthouse -- --write    also record the scores in BENCHMARKS.md
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/browser.ts';
+import { startServer } from './support/server.ts';
 
 const PORT = 4332;
 const DEBUG_PORT = 9333;
@@ -27,35 +28,12 @@ const ACCEPTED: { page: string; category: (typeof CATEGORIES)[number]; reason: s
   },
 ];
 
-async function waitForServer() {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(ORIGIN)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The server did not start on ${ORIGIN}. Run \`npm run build\` first.`);
-}
-
-const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(PORT)], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const server = await startServer(PORT);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    `--remote-debugging-port=${DEBUG_PORT}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: [`--remote-debugging-port=${DEBUG_PORT}`, ...CHROMIUM_ARGS],
 });
 try {
-  await waitForServer();
   const rows: string[][] = [];
   const failures: string[] = [];
   for (const path of PAGES) {
@@ -113,5 +91,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }

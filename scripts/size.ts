@@ -5,13 +5,13 @@
 //
 //   npm run size              print figures; exit 1 if a budget is exceeded
 //   npm run size -- --write   also record them in BENCHMARKS.md
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/browser.ts';
+import { startServer } from './support/server.ts';
 
 const PORT = 4331;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const KB = 1024;
 /** A page with the same Starlight chrome and no islands: the baseline. */
 const BASELINE = { label: 'Page without islands', path: '/glossary/' };
@@ -34,7 +34,7 @@ async function scriptBytes(page: Page, path: string) {
       response.body().then((body) => gzipSync(body, { level: 9 }).length),
     );
   });
-  await page.goto(`${ORIGIN}${path}`);
+  await page.goto(`http://127.0.0.1:${PORT}${path}`);
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += 400) {
       window.scrollTo(0, y);
@@ -46,27 +46,9 @@ async function scriptBytes(page: Page, path: string) {
   return { files: sizes.length, gzip: sizes.reduce((sum, size) => sum + size, 0) };
 }
 
-async function waitForServer() {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(ORIGIN)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The preview server did not start on ${ORIGIN}. Run \`npm run build\` first.`);
-}
-
-const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(PORT)], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const server = await startServer(PORT);
 try {
-  await waitForServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const measure = async (path: string) => {
     const context = await browser.newContext();
     const result = await scriptBytes(await context.newPage(), path);
@@ -113,5 +95,5 @@ try {
     }
   }
 } finally {
-  server.kill();
+  server.stop();
 }

@@ -4,6 +4,7 @@
  */
 import type { Question } from '../schemas/question';
 import { isSelectAll } from './scoring';
+import { stableOrder } from './shuffle';
 
 export interface OptionView {
   html: string;
@@ -79,4 +80,17 @@ export function selectQuestions(
     }
     return found;
   });
+}
+
+/**
+ * The order to show a question's options in: the learner's own stable shuffle, or the
+ * authored order for `fixedOrder` questions and before the learner's seed is known.
+ */
+export function optionOrder(
+  question: Pick<QuestionView, 'id' | 'fixedOrder' | 'options'>,
+  seed: string | undefined,
+): number[] {
+  const count = question.options.length;
+  if (seed === undefined || question.fixedOrder) return Array.from({ length: count }, (_, i) => i);
+  return stableOrder(count, seed, question.id);
 }

@@ -20,11 +20,11 @@ test('next links walk through the chapters in order, and previous links walk bac
   const chapter = new ChapterPage(page);
   await chapter.goto(`${chapters[0]?.id}/`);
   for (const { data } of chapters.slice(1)) {
-    await chapter.next.click();
+    await chapter.follow('next');
     await expect(chapter.heading).toHaveText(data.title);
   }
   for (const { data } of chapters.slice(0, -1).reverse()) {
-    await chapter.previous.click();
+    await chapter.follow('previous');
     await expect(chapter.heading).toHaveText(data.title);
   }
 });

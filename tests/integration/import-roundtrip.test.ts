@@ -2,28 +2,18 @@
 // that the build passes with every draft left out. Slow (one real build), so it lives
 // apart from the unit tests.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { copySite, REPO } from '../../scripts/support/site-copy';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-mkdirSync(join(repo, '.bench'), { recursive: true });
-// Inside the repo so the copy resolves packages from its node_modules.
-const root = mkdtempSync(join(repo, '.bench', 'import-roundtrip-'));
+const repo = REPO;
+const { root, docs } = copySite('import-roundtrip');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('npm run import', () => {
   test('returns a site that builds with the drafts left out', { timeout: 180_000 }, () => {
-    for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json']) {
-      cpSync(join(repo, file), join(root, file));
-    }
-    cpSync(join(repo, 'public'), join(root, 'public'), { recursive: true });
-    cpSync(join(repo, 'src'), join(root, 'src'), {
-      recursive: true,
-      filter: (source) => !source.startsWith(join(repo, 'src/content/docs')),
-    });
-    const chapters = join(root, 'src/content/docs/foundations');
+    const chapters = join(docs, 'foundations');
     const summary = execFileSync(
       process.execPath,
       [

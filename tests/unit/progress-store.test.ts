@@ -7,6 +7,7 @@ import {
   parseProgress,
   recordAnswer,
 } from '../../src/lib/progress-store';
+import { storedCard } from '../support/cards';
 
 /** A Storage double backed by a Map; `failWrites` simulates a full quota. */
 function memoryStorage(initial: Record<string, string> = {}, failWrites = false): Storage {
@@ -53,19 +54,7 @@ describe('parseProgress', () => {
   });
 
   test('returns stored cards and settings unchanged', () => {
-    const card = {
-      due: 10,
-      stability: 1.5,
-      difficulty: 5,
-      elapsedDays: 0,
-      scheduledDays: 1,
-      learningSteps: 0,
-      reps: 1,
-      lapses: 0,
-      state: 2,
-      lastReview: 5,
-      introduced: 5,
-    };
+    const card = storedCard(10, 5);
     const stored = {
       version: 2,
       seed: 's',

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { summarizeChapters } from '../../src/lib/progress-summary';
+import { storedCard } from '../support/cards';
 
 describe('summarizeChapters', () => {
   test('returns answered and correct counts with the questions left to do', () => {
@@ -15,19 +16,7 @@ describe('summarizeChapters', () => {
   });
 
   test('returns learned, due and new card counts', () => {
-    const stored = (due: number) => ({
-      due,
-      stability: 1,
-      difficulty: 5,
-      elapsedDays: 0,
-      scheduledDays: 1,
-      learningSteps: 0,
-      reps: 1,
-      lapses: 0,
-      state: 2 as const,
-      lastReview: 0,
-      introduced: 0,
-    });
+    const stored = (due: number) => storedCard(due);
     const [row] = summarizeChapters(
       [{ id: 'c', title: 'C', href: '/c/', questions: [], cardIds: ['x', 'y', 'z'] }],
       {},

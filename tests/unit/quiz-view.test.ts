@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { QuestionSchema } from '../../src/schemas/question';
-import { selectQuestions, toQuestionView } from '../../src/lib/quiz-view';
+import { optionOrder, selectQuestions, toQuestionView } from '../../src/lib/quiz-view';
 
 const question = QuestionSchema.parse({
   id: 'prevent-overfitting',
@@ -54,5 +54,21 @@ describe('selectQuestions', () => {
     ).toThrowErrorMatchingInlineSnapshot(
       `[Error: src/content/docs/a.mdx › <Quiz ids> › "typo": no question in this chapter's \`quiz\` has that id. Known ids: "prevent-overfitting".]`,
     );
+  });
+});
+
+describe('optionOrder', () => {
+  const view = { id: 'q', fixedOrder: false, options: [{}, {}, {}, {}] } as Parameters<
+    typeof optionOrder
+  >[0];
+
+  test('returns the authored order before the seed is known or when the order is fixed', () => {
+    expect(optionOrder(view, undefined)).toEqual([0, 1, 2, 3]);
+    expect(optionOrder({ ...view, fixedOrder: true }, 'seed')).toEqual([0, 1, 2, 3]);
+  });
+
+  test('returns the learner’s stable shuffle otherwise', () => {
+    expect(optionOrder(view, 'seed')).toEqual(optionOrder(view, 'seed'));
+    expect(optionOrder(view, 'seed').sort()).toEqual([0, 1, 2, 3]);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import type { StoredCard } from '../../src/lib/progress-store';
 import {
   buildQueue,
   cardStatus,
@@ -7,25 +6,12 @@ import {
   formatInterval,
   nextDueAt,
 } from '../../src/lib/review-queue';
+import { storedCard } from '../support/cards';
 
 const DAY = 86_400_000;
 const now = new Date(2026, 10, 26, 12, 0, 0).getTime();
 
-function card(due: number, introduced = now - 10 * DAY): StoredCard {
-  return {
-    due,
-    stability: 1,
-    difficulty: 5,
-    elapsedDays: 0,
-    scheduledDays: 1,
-    learningSteps: 0,
-    reps: 1,
-    lapses: 0,
-    state: 2,
-    lastReview: introduced,
-    introduced,
-  };
-}
+const card = (due: number, introduced = now - 10 * DAY) => storedCard(due, introduced);
 
 describe('formatInterval', () => {
   test('returns short labels for grade buttons', () => {

@@ -4,7 +4,6 @@
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { CardView } from '../../lib/flashcard-view';
-import { recordCard } from '../../lib/progress-store';
 import type { GradeName } from '../../lib/scheduling';
 import { shuffle } from '../../lib/shuffle';
 import { CardReviewer } from './CardReviewer';
@@ -23,7 +22,7 @@ const inOrder = (length: number) => Array.from({ length }, (_, index) => index);
 export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDeckProps) {
   const headingId = useId();
   const { progress, store } = useProgress();
-  const { scheduling, load } = useScheduler();
+  const { scheduling, load, grade: gradeAndSave } = useScheduler();
   const [order, setOrder] = useState(() => inOrder(cards.length));
   const [index, setIndex] = useState(0);
   const [flipped, setFlipped] = useState(false);
@@ -47,11 +46,7 @@ export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDec
 
   async function grade(choice: GradeName) {
     if (!card || !store) return;
-    const { gradeCard } = scheduling ?? (await load());
-    const now = Date.now();
-    store.update((current) =>
-      recordCard(current, card.id, gradeCard(current.cards[card.id], choice, now)),
-    );
+    await gradeAndSave(store, card.id, choice);
     setIndex(index + 1);
     setFlipped(false);
   }

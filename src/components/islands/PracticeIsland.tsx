@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FILTER_LABELS, filterIds, type PracticeFilter } from '../../lib/practice';
 import { recordAnswer, type AnswerRecord } from '../../lib/progress-store';
-import type { QuestionView } from '../../lib/quiz-view';
+import { optionOrder, type QuestionView } from '../../lib/quiz-view';
 import { stableOrder } from '../../lib/shuffle';
 import { PracticeResults } from './PracticeResults';
 import { QuestionCard } from './QuestionCard';
@@ -87,11 +87,7 @@ export default function PracticeIsland({ questions }: PracticeIslandProps) {
             question={question}
             number={index + 1}
             total={shown.length}
-            order={
-              progress && !question.fixedOrder
-                ? stableOrder(question.options.length, progress.seed, question.id)
-                : question.options.map((_, optionIndex) => optionIndex)
-            }
+            order={optionOrder(question, progress?.seed)}
             saved={attempt[question.id]}
             interactive={store !== null}
             showChapter

@@ -4,9 +4,8 @@
  */
 import { useId } from 'preact/hooks';
 import { clearAnswers, recordAnswer } from '../../lib/progress-store';
-import type { QuestionView } from '../../lib/quiz-view';
+import { optionOrder, type QuestionView } from '../../lib/quiz-view';
 import { scoreLabel, tally } from '../../lib/scoring';
-import { stableOrder } from '../../lib/shuffle';
 import { QuestionCard } from './QuestionCard';
 import { useProgress } from './use-progress';
 
@@ -14,8 +13,6 @@ export interface QuizIslandProps {
   questions: QuestionView[];
   title: string;
 }
-
-const authored = (length: number) => Array.from({ length }, (_, index) => index);
 
 export default function QuizIsland({ questions, title }: QuizIslandProps) {
   const headingId = useId();
@@ -36,11 +33,7 @@ export default function QuizIsland({ questions, title }: QuizIslandProps) {
           question={question}
           number={index + 1}
           total={questions.length}
-          order={
-            progress && !question.fixedOrder
-              ? stableOrder(question.options.length, progress.seed, question.id)
-              : authored(question.options.length)
-          }
+          order={optionOrder(question, progress?.seed)}
           saved={answers[question.id]}
           interactive={store !== null}
           onCheck={(picked, correct) =>

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { CardView } from '../../lib/flashcard-view';
-import { DEFAULT_NEW_CARDS_PER_DAY, recordCard } from '../../lib/progress-store';
+import { DEFAULT_NEW_CARDS_PER_DAY } from '../../lib/progress-store';
 import { buildQueue, describeWait, nextDueAt } from '../../lib/review-queue';
 import type { GradeName } from '../../lib/scheduling';
 import { CardReviewer } from './CardReviewer';
@@ -20,7 +20,7 @@ export interface ReviewIslandProps {
 
 export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
   const { progress, store } = useProgress();
-  const { scheduling, load } = useScheduler();
+  const { scheduling, load, grade: gradeAndSave } = useScheduler();
   const [chapter, setChapter] = useState('all');
   const [flipped, setFlipped] = useState(false);
   const [reviewed, setReviewed] = useState(0);
@@ -51,11 +51,7 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
 
   async function grade(choice: GradeName) {
     if (!card || !store) return;
-    const { gradeCard } = scheduling ?? (await load());
-    const at = Date.now();
-    store.update((current) =>
-      recordCard(current, card.id, gradeCard(current.cards[card.id], choice, at)),
-    );
+    await gradeAndSave(store, card.id, choice);
     setFlipped(false);
     setReviewed(reviewed + 1);
   }

@@ -18,6 +18,16 @@ export class ChapterPage {
     await this.page.goto(path);
   }
 
+  /**
+   * Follows the next or previous link at the foot of the page, once the islands above it
+   * have hydrated, so nothing moves under the pointer.
+   */
+  async follow(link: 'next' | 'previous') {
+    await this.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await this.page.waitForLoadState('networkidle');
+    await this[link].click();
+  }
+
   sidebarLink(title: string): Locator {
     return this.sidebar.getByRole('link', { name: title, exact: true });
   }
