@@ -76,6 +76,8 @@ test('the review page says when the next card is due once everything is done', a
   for (let graded = 0; graded < deck.length; graded += 1) {
     await review.flip.click();
     await review.grade('Easy').click();
+    // The grade is saved before the next card shows; wait for it.
+    await expect(review.grades).toBeHidden();
   }
   await expect(page.getByText(/^All caught up\. Next review in \d+ days?\./)).toBeVisible();
 });

@@ -42,9 +42,24 @@ export function CardReviewer(props: CardReviewerProps) {
     refocus.current = false;
   }, [card.id, flipped]);
 
+  // Saving a grade takes a moment (the scheduler may still be loading); until the next card
+  // shows, further flips and grades would act on the card just graded, so they wait.
+  // The grade is remembered with the card and side it was given on, so the guard lifts
+  // by itself the moment the next card (or the front) shows.
+  const gradedAt = useRef<string | null>(null);
+  const showing = `${card.id}:${flipped}`;
+  if (gradedAt.current !== showing) gradedAt.current = null;
+  const saving = () => gradedAt.current === showing;
+
   function grade(choice: GradeName) {
+    if (saving()) return;
+    gradedAt.current = showing;
     refocus.current = true;
     onGrade(choice);
+  }
+
+  function flip() {
+    if (!saving()) onFlip();
   }
 
   function onKeyDown(event: KeyboardEvent) {
@@ -58,7 +73,7 @@ export function CardReviewer(props: CardReviewerProps) {
     else if (event.key === 'ArrowRight' && props.onNext) props.onNext();
     else if ((event.key === ' ' || event.key === 'Enter') && !onOtherControl) {
       if (flipped) grade('good');
-      else onFlip();
+      else flip();
     } else if (flipped && ['1', '2', '3', '4'].includes(event.key)) {
       grade(GRADE_BUTTONS[Number(event.key) - 1]?.grade ?? 'good');
     } else return;
@@ -71,7 +86,7 @@ export function CardReviewer(props: CardReviewerProps) {
         {props.position}
         {props.showChapter && ` · ${card.chapter.title}`}
       </p>
-      <div class={flipped ? 'flashcard__card is-flipped' : 'flashcard__card'} onClick={onFlip}>
+      <div class={flipped ? 'flashcard__card is-flipped' : 'flashcard__card'} onClick={flip}>
         <p class="flashcard__front">{card.front}</p>
         {flipped && (
           <p class="flashcard__back" data-pagefind-ignore>
@@ -98,7 +113,7 @@ export function CardReviewer(props: CardReviewerProps) {
           type="button"
           class="deck-button deck-button--primary"
           aria-pressed={flipped}
-          onClick={onFlip}
+          onClick={flip}
         >
           Flip card
         </button>
