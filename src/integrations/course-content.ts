@@ -27,10 +27,21 @@ export function readContentFiles(docsDir: string, root: string): ContentFile[] {
   return listContentFiles(docsDir)
     .sort()
     .map((path) => {
+      const file = relative(root, path);
       const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
-      const data: unknown = load(frontmatter);
+      let data: unknown;
+      try {
+        data = load(frontmatter);
+      } catch (error) {
+        // js-yaml knows the line but not the file; an author needs both.
+        const reason = (error as { reason?: string; mark?: { line: number } }) ?? {};
+        const line = reason.mark ? ` on frontmatter line ${reason.mark.line + 1}` : '';
+        throw new Error(
+          `${file} › frontmatter: the YAML cannot be read${line} (${reason.reason ?? String(error)}). Check the indentation and quote values that contain ": ".`,
+        );
+      }
       return {
-        file: relative(root, path),
+        file,
         frontmatter: data && typeof data === 'object' ? (data as Record<string, unknown>) : {},
         body,
       };
