@@ -1,5 +1,6 @@
 /** The plain props the flashcard islands render, built at build time from frontmatter. */
 import type { Flashcard } from '../schemas/flashcard';
+import type { ChapterContext } from './quiz-view';
 
 export interface CardView {
   id: string;
@@ -7,17 +8,18 @@ export interface CardView {
   back: string;
   /** "Learn more" link to the section that teaches the card. */
   review: { href: string; title: string };
-  chapter: { id: string; title: string; href: string };
+  /**
+   * The card's chapter, for the review page's filter and the Anki tags. Left out of
+   * chapter decks, where every card shares it, to keep each page's island props small.
+   */
+  chapter?: { id: string; title: string; href: string };
 }
 
-export interface CardChapterContext {
-  id: string;
-  title: string;
-  href: string;
-  headings: readonly { slug: string; text: string }[];
-}
-
-export function toCardView(card: Flashcard, chapter: CardChapterContext): CardView {
+export function toCardView(
+  card: Flashcard,
+  chapter: Omit<ChapterContext, 'renderInline'>,
+  { withChapter = true }: { withChapter?: boolean } = {},
+): CardView {
   const anchor = card.teaches.slice(1);
   const heading = chapter.headings.find((each) => each.slug === anchor);
   return {
@@ -25,7 +27,9 @@ export function toCardView(card: Flashcard, chapter: CardChapterContext): CardVi
     front: card.front,
     back: card.back,
     review: { href: `${chapter.href}#${anchor}`, title: heading?.text ?? chapter.title },
-    chapter: { id: chapter.id, title: chapter.title, href: chapter.href },
+    ...(withChapter
+      ? { chapter: { id: chapter.id, title: chapter.title, href: chapter.href } }
+      : {}),
   };
 }
 
@@ -38,7 +42,11 @@ function tsvField(text: string): string {
 export function toAnkiTsv(cards: readonly CardView[]): string {
   const header = ['#separator:tab', '#html:false', '#tags column:3'];
   const rows = cards.map((card) =>
-    [card.front, card.back, `fine-tuning-course::${card.chapter.id.replace(/\//g, '::')}`]
+    [
+      card.front,
+      card.back,
+      `fine-tuning-course::${(card.chapter?.id ?? 'course').replace(/\//g, '::')}`,
+    ]
       .map(tsvField)
       .join('\t'),
   );

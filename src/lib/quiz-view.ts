@@ -64,11 +64,11 @@ export function toQuestionView(
  * Picks the questions a `<Quiz ids={…} />` asks for, in the order given, or all of them.
  * Throws with the file and the unknown id, because a typo would silently drop a question.
  */
-export function selectQuestions(
-  questions: readonly Question[],
+export function selectQuestions<T extends { id: string }>(
+  questions: readonly T[],
   ids: readonly string[] | undefined,
   file: string,
-): Question[] {
+): T[] {
   if (!ids) return [...questions];
   return ids.map((id) => {
     const found = questions.find((question) => question.id === id);

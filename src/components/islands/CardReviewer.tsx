@@ -84,7 +84,7 @@ export function CardReviewer(props: CardReviewerProps) {
     <div class="flashcard" onKeyDown={onKeyDown}>
       <p class="flashcard__position">
         {props.position}
-        {props.showChapter && ` · ${card.chapter.title}`}
+        {props.showChapter && card.chapter && ` · ${card.chapter.title}`}
       </p>
       <div class={flipped ? 'flashcard__card is-flipped' : 'flashcard__card'} onClick={flip}>
         <p class="flashcard__front">{card.front}</p>
@@ -94,7 +94,7 @@ export function CardReviewer(props: CardReviewerProps) {
           </p>
         )}
       </div>
-      <p class="visually-hidden" aria-live="polite">
+      <p class="sr-only" aria-live="polite">
         {flipped ? `Answer: ${card.back}` : ''}
       </p>
       <div class="flashcard__controls">

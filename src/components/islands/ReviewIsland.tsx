@@ -37,7 +37,7 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
 
   const now = Math.max(ticked, Date.now());
   const ids = cards
-    .filter((card) => chapter === 'all' || card.chapter.id === chapter)
+    .filter((card) => chapter === 'all' || card.chapter?.id === chapter)
     .map((card) => card.id);
   const limit = progress.settings.newCardsPerDay;
   const queue = buildQueue(ids, progress.cards, { now, newCardsPerDay: limit });
