@@ -1,9 +1,9 @@
 // Server-only: the one place that turns chapters into island props. The chapter quiz and
 // deck, the practice test, review page, progress page and Anki export all read from here.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { marked } from 'marked';
 import { readingOrder } from '../lib/chapters';
-import { headingsOf } from '../lib/headings';
+import { headingsOf } from '../course/headings';
+import { inlineMarkdownText, renderInlineMarkdown } from '../lib/inline-markdown';
 import { toCardView, type CardView } from '../lib/flashcard-view';
 import { toQuestionView, type ChapterContext, type QuestionView } from '../lib/quiz-view';
 
@@ -13,9 +13,13 @@ export interface ChapterData {
   href: string;
   questions: QuestionView[];
   cards: CardView[];
+  /** Each published question's prompt as plain words, for text-only lists. */
+  promptTexts: Record<string, string>;
 }
 
-const renderInline = (markdown: string) => marked.parseInline(markdown, { async: false });
+// Question and card text is untrusted data; this sanitiser is the only way it becomes HTML.
+const renderInline = (markdown: string) =>
+  renderInlineMarkdown(markdown, { base: import.meta.env.BASE_URL });
 
 /** The site's base path without its trailing slash: '' at the root, '/course' under /course/. */
 export const siteBase = () => import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -27,7 +31,10 @@ export const siteBase = () => import.meta.env.BASE_URL.replace(/\/$/, '');
  */
 export function chapterContext(
   entry: CollectionEntry<'docs'>,
-  headings: ChapterContext['headings'] = headingsOf(entry.body ?? ''),
+  headings: ChapterContext['headings'] = headingsOf(
+    entry.body ?? '',
+    entry.filePath?.endsWith('.md') ? 'md' : 'mdx',
+  ),
 ): ChapterContext {
   const href = `${siteBase()}/${entry.id}/`;
   return { id: entry.id, title: entry.data.title, href, headings, renderInline };
@@ -67,25 +74,29 @@ let cached: Promise<ChapterData[]> | undefined;
 /** Every chapter with its questions and cards, in reading order; computed once per build. */
 export function courseChapters(): Promise<ChapterData[]> {
   const load = async () =>
-    readingOrder(await getCollection('docs')).map((entry) => {
+    // Draft pages (`draft: true`, e.g. fresh imports) are left out of the production build by
+    // Starlight; their questions and cards must not surface on course-wide pages either.
+    readingOrder(await getCollection('docs', (entry) => !entry.data.draft)).map((entry) => {
       const context = chapterContext(entry);
       const questions = chapterQuestions(entry, context, { withChapter: true });
       const cards = chapterCards(entry, context, { withChapter: true });
-      return { id: entry.id, title: entry.data.title, href: context.href, questions, cards };
+      const promptTexts = Object.fromEntries(
+        (entry.data.quiz ?? []).map((question) => [
+          question.id,
+          inlineMarkdownText(question.prompt),
+        ]),
+      );
+      return {
+        id: entry.id,
+        title: entry.data.title,
+        href: context.href,
+        questions,
+        cards,
+        promptTexts,
+      };
     });
   // In the dev server content changes between requests, so only a build reuses the result.
   if (!import.meta.env.PROD) return load();
   cached ??= load();
   return cached;
-}
-
-/** Strips tags from rendered inline Markdown, for plain-text lists. */
-export function plainText(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 }

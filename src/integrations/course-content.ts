@@ -7,12 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-// js-yaml is the parser Astro itself uses for frontmatter, and several times faster than
-// `yaml` on a thousand chapters.
-import { load } from 'js-yaml';
+// Astro's own frontmatter reader: the same YAML parser, and a byte-order mark at the start of
+// a file is read the way Astro reads it instead of hiding the frontmatter from this check.
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { countDrafts, validateCourse, type ContentFile } from '../lib/course-validation';
 import { formatProblem } from '../lib/errors';
-import { splitFrontmatter } from '../lib/prose';
 
 function listContentFiles(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
@@ -28,14 +27,15 @@ export function readContentFiles(docsDir: string, root: string): ContentFile[] {
     .sort()
     .map((path) => {
       const file = relative(root, path);
-      const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
       let data: unknown;
+      let body: string;
       try {
-        data = load(frontmatter);
+        ({ frontmatter: data, content: body } = parseFrontmatter(readFileSync(path, 'utf8')));
       } catch (error) {
-        // js-yaml knows the line but not the file; an author needs both.
+        // js-yaml knows the line (counted from the file's first line, as Astro passes the
+        // frontmatter with its opening newline) but not the file; an author needs both.
         const reason = (error as { reason?: string; mark?: { line: number } }) ?? {};
-        const line = reason.mark ? ` on frontmatter line ${reason.mark.line + 1}` : '';
+        const line = reason.mark ? ` on line ${reason.mark.line + 1}` : '';
         throw new Error(
           `${file} › frontmatter: the YAML cannot be read${line} (${reason.reason ?? String(error)}). Check the indentation and quote values that contain ": ".`,
         );
@@ -44,6 +44,7 @@ export function readContentFiles(docsDir: string, root: string): ContentFile[] {
         file,
         frontmatter: data && typeof data === 'object' ? (data as Record<string, unknown>) : {},
         body,
+        format: path.endsWith('.mdx') ? 'mdx' : 'md',
       };
     });
 }
@@ -67,12 +68,13 @@ export default function courseContent(): AstroIntegration {
         }
         logger.info(`Checked the question and card blocks of ${files.length} pages.`);
         // Drafts are valid but unfinished; say how many are held back so none is forgotten.
-        for (const { file, questions, cards } of countDrafts(files)) {
+        for (const { file, page, questions, cards } of countDrafts(files)) {
           const plural = (count: number, noun: string) =>
             `${count} ${noun}${count === 1 ? '' : 's'}`;
-          logger.warn(
-            `${file}: ${plural(questions, 'draft question')} and ${plural(cards, 'draft card')} left out of the site. Finish them and remove \`draft: true\` to publish.`,
-          );
+          const what = page
+            ? `is a draft page with ${plural(questions, 'draft question')} and ${plural(cards, 'draft card')}, left out of the site. Rewrite it, finish its drafts and remove its \`draft: true\` lines to publish.`
+            : `has ${plural(questions, 'draft question')} and ${plural(cards, 'draft card')} left out of the site. Finish them and remove \`draft: true\` to publish.`;
+          logger.warn(`${file} ${what}`);
         }
       },
     },

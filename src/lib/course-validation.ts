@@ -7,15 +7,17 @@ import type { z } from 'astro/zod';
 import { FlashcardsSchema } from '../schemas/flashcard';
 import { QuizSchema } from '../schemas/question';
 import { problemsFromIssues, type ContentProblem } from './errors';
-import { headingsOf } from './headings';
+import { headingsOf } from '../course/headings';
 
 export interface ContentFile {
   /** Path shown in messages, relative to the project root. */
   file: string;
   /** Parsed YAML frontmatter. */
   frontmatter: Record<string, unknown>;
-  /** MDX body, used to find heading anchors. */
+  /** Markdown or MDX body, used to find heading anchors. */
   body: string;
+  /** How Astro reads the body: MDX (with JSX and expressions) or plain Markdown. */
+  format?: 'md' | 'mdx';
 }
 
 interface Located {
@@ -77,7 +79,7 @@ function checkBlock(
 export function validateCourse(files: readonly ContentFile[]): ContentProblem[] {
   const seen = new Map<string, Located>();
   return files.flatMap((source) => {
-    const anchors = new Set(headingsOf(source.body).map((heading) => heading.slug));
+    const anchors = new Set(headingsOf(source.body, source.format).map((heading) => heading.slug));
     return (Object.keys(BLOCKS) as Block[]).flatMap((block) =>
       checkBlock(source, block, anchors, seen),
     );
@@ -86,11 +88,13 @@ export function validateCourse(files: readonly ContentFile[]): ContentProblem[] 
 
 export interface DraftCount {
   file: string;
+  /** The whole page is a Starlight draft (`draft: true`), left out of the built site. */
+  page: boolean;
   questions: number;
   cards: number;
 }
 
-/** Counts the draft questions and cards in each file that has any. */
+/** Counts the draft pages, questions and cards in each file that has any. */
 export function countDrafts(files: readonly ContentFile[]): DraftCount[] {
   const drafts = (items: unknown) =>
     Array.isArray(items)
@@ -102,8 +106,9 @@ export function countDrafts(files: readonly ContentFile[]): DraftCount[] {
   return files
     .map(({ file, frontmatter }) => ({
       file,
+      page: frontmatter.draft === true,
       questions: drafts(frontmatter.quiz),
       cards: drafts(frontmatter.flashcards),
     }))
-    .filter((count) => count.questions + count.cards > 0);
+    .filter((count) => count.page || count.questions + count.cards > 0);
 }

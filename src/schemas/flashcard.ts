@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { anchorSchema, idSchema, inlineMarkdownSchema } from './common';
 
 /** A term to drill, in a chapter's `flashcards` frontmatter list. */
 export const FlashcardSchema = z
@@ -8,32 +9,24 @@ export const FlashcardSchema = z
      * so renaming an id resets the learner's review history for the card.
      * @example "catastrophic-forgetting"
      */
-    id: z
-      .string({ error: 'Every card needs an `id`, e.g. `id: catastrophic-forgetting`.' })
-      .regex(
-        /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-        'Use kebab-case for `id`: lowercase words joined by hyphens.',
-      ),
+    id: idSchema('catastrophic-forgetting'),
     /**
      * The side the learner sees first: a term or a short question.
      * @example "Catastrophic forgetting"
      */
-    front: z
-      .string({ error: 'Write the term or question in `front`.' })
-      .trim()
-      .min(1, 'The front is empty. Write the term or question in `front`.'),
+    front: inlineMarkdownSchema().pipe(
+      z.string().min(1, 'The front is empty. Write the term or question in `front`.'),
+    ),
     /**
      * The answer: one to three short sentences. Drafts may leave it empty.
      * @example "Losing general knowledge because fine-tuning overwrote it."
      */
-    back: z.string().trim().default(''),
+    back: inlineMarkdownSchema().default(''),
     /**
      * Anchor of the heading in this chapter that teaches the card.
      * @example "#catastrophic-forgetting"
      */
-    teaches: z
-      .string({ error: 'Add `teaches: "#anchor"` naming the heading that teaches the card.' })
-      .regex(/^#[^\s#]+$/, 'Write `teaches` as a heading anchor such as "#overfitting".'),
+    teaches: anchorSchema('the card'),
     /**
      * Marks an unfinished card, e.g. one imported without a back. The site leaves drafts
      * out and the build counts them. Defaults to `false`.

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-
-const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { anchorSchema, idSchema, inlineMarkdownSchema } from './common';
 
 /** One answer a learner can pick. */
 export const OptionSchema = z.object({
@@ -8,7 +7,9 @@ export const OptionSchema = z.object({
    * What the learner reads next to the radio button or checkbox. Inline Markdown allowed.
    * @example "Weight decay"
    */
-  text: z.string().trim().min(1, 'Option text is empty. Write the answer the learner can pick.'),
+  text: inlineMarkdownSchema().pipe(
+    z.string().min(1, 'Option text is empty. Write the answer the learner can pick.'),
+  ),
   /**
    * Whether picking this option is right. Defaults to `false`; mark at least one option `true`.
    * Several `true` options turn the question into "select all that apply".
@@ -20,7 +21,7 @@ export const OptionSchema = z.object({
    * the wrong ones; drafts may leave it empty.
    * @example "More passes over a small dataset make overfitting worse, not better."
    */
-  why: z.string().trim().default(''),
+  why: inlineMarkdownSchema().default(''),
 });
 
 /** A self-check question in a chapter's `quiz` frontmatter list. */
@@ -31,23 +32,19 @@ export const QuestionSchema = z
      * so renaming an id forgets learners' answers.
      * @example "prevent-overfitting"
      */
-    id: z
-      .string({ error: 'Every question needs an `id`, e.g. `id: prevent-overfitting`.' })
-      .regex(KEBAB_CASE, 'Use kebab-case for `id`: lowercase words joined by hyphens.'),
+    id: idSchema('prevent-overfitting'),
     /**
      * The question. Inline Markdown allowed (`code`, **bold**, *emphasis*, links).
      * @example "Which technique helps prevent overfitting during fine-tuning?"
      */
-    prompt: z.string().trim().min(1, 'Write the question in `prompt`.'),
+    prompt: inlineMarkdownSchema().pipe(z.string().min(1, 'Write the question in `prompt`.')),
     /** Two or more answers, in authored order. They are shuffled per learner unless `fixedOrder`. */
     options: z.array(OptionSchema),
     /**
      * Anchor of the heading in this chapter that teaches the answer; "Review" links go there.
      * @example "#overfitting"
      */
-    teaches: z
-      .string({ error: 'Add `teaches: "#anchor"` naming the heading that teaches the answer.' })
-      .regex(/^#[^\s#]+$/, 'Write `teaches` as a heading anchor such as "#overfitting".'),
+    teaches: anchorSchema('the answer'),
     /**
      * Keep the authored option order instead of shuffling, e.g. when an option reads
      * "All of the above". Defaults to `false`.

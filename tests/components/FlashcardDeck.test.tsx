@@ -8,8 +8,8 @@ import { STORAGE_KEY } from '../../src/lib/progress-store';
 const chapter = { id: 'responsible/demo', title: 'Demo', href: '/responsible/demo/' };
 const card = (id: string, front: string, back: string): CardView => ({
   id,
-  front,
-  back,
+  frontHtml: front,
+  backHtml: back,
   review: { href: `/responsible/demo/#${id}`, title: front },
   chapter,
 });
@@ -38,7 +38,8 @@ describe('FlashcardDeck', () => {
     expect(flip.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(flip);
     expect(flip.getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByText(`Answer: ${cards[0]!.back}`)).toBeTruthy();
+    const announced = document.querySelector('[aria-live="polite"]');
+    expect(announced?.textContent).toBe(`Answer: ${cards[0]!.backHtml}`);
   });
 
   test('returns grade buttons with next intervals and hints, and saves the grade', async () => {

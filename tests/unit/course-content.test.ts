@@ -21,7 +21,7 @@ describe('courseContent', () => {
 describe('readContentFiles', () => {
   test('errors with the file and line when the frontmatter is not valid YAML', () => {
     expect(setUp('bad-yaml-site').run).toThrowErrorMatchingInlineSnapshot(
-      `[Error: src/content/docs/chapter.mdx › frontmatter: the YAML cannot be read on frontmatter line 4 (bad indentation of a mapping entry). Check the indentation and quote values that contain ": ".]`,
+      `[Error: src/content/docs/chapter.mdx › frontmatter: the YAML cannot be read on line 5 (bad indentation of a mapping entry). Check the indentation and quote values that contain ": ".]`,
     );
   });
 });

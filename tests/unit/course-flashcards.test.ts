@@ -2,7 +2,7 @@
 // and every glossary term can be drilled.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { headingsOf } from '../../src/lib/headings';
+import { headingsOf } from '../../src/course/headings';
 import { loadChapters, DOCS_DIR } from '../support/course';
 
 interface Card {

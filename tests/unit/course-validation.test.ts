@@ -1,18 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { countDrafts, validateCourse, type ContentFile } from '../../src/lib/course-validation';
 import { formatProblem } from '../../src/lib/errors';
-import { splitFrontmatter } from '../../src/lib/prose';
 import { readContentFiles } from '../../src/integrations/course-content';
 
 /** Reads fixtures from tests/fixtures/<folder>/ as the integration would read chapters. */
 function fixture(folder: string, names: string[]): ContentFile[] {
   return names.map((name) => {
     const path = fileURLToPath(new URL(`../fixtures/${folder}/${name}`, import.meta.url));
-    const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
-    return { file: `fixtures/${folder}/${name}`, frontmatter: parse(frontmatter), body };
+    const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
+    return { file: `fixtures/${folder}/${name}`, frontmatter, body: content, format: 'mdx' };
   });
 }
 
@@ -23,6 +22,59 @@ const reportCards = (...names: string[]) =>
 describe('validateCourse', () => {
   test('returns no problems for a valid chapter', () => {
     expect(report('valid.mdx')).toEqual([]);
+  });
+
+  test('errors if question text holds raw HTML, naming the field and the fix', () => {
+    expect(report('raw-html.mdx')).toMatchInlineSnapshot(`
+      [
+        "fixtures/quiz/raw-html.mdx › quiz › "html-in-why" › options[1].why: contains raw HTML (\`<img src=x onerror=alert(1)>\`). Write Markdown instead: **strong**, *emphasis*, \`code\` or [text](https://…).",
+      ]
+    `);
+  });
+
+  test('errors if question text links to an unsafe address', () => {
+    expect(report('unsafe-link.mdx')).toMatchInlineSnapshot(`
+      [
+        "fixtures/quiz/unsafe-link.mdx › quiz › "javascript-link" › prompt: links to "javascript:alert(1)", which is not an http:, https:, mailto: or site (/…) address. Write Markdown instead: **strong**, *emphasis*, \`code\` or [text](https://…).",
+      ]
+    `);
+  });
+
+  test('errors if card text holds raw HTML or an unsafe link', () => {
+    expect(reportCards('raw-html.mdx')).toMatchInlineSnapshot(`
+      [
+        "fixtures/flashcards/raw-html.mdx › flashcards › "html-card" › front: contains raw HTML (\`<b>\`). Write Markdown instead: **strong**, *emphasis*, \`code\` or [text](https://…).",
+        "fixtures/flashcards/raw-html.mdx › flashcards › "html-card" › front: contains raw HTML (\`</b>\`). Write Markdown instead: **strong**, *emphasis*, \`code\` or [text](https://…).",
+        "fixtures/flashcards/raw-html.mdx › flashcards › "html-card" › back: links to "data:text/html,hi", which is not an http:, https:, mailto: or site (/…) address. Write Markdown instead: **strong**, *emphasis*, \`code\` or [text](https://…).",
+      ]
+    `);
+  });
+
+  test('errors if an id is a number, a date or a reserved name, saying to quote or rename it', () => {
+    expect(report('unquoted-ids.mdx')).toMatchInlineSnapshot(`
+      [
+        "fixtures/quiz/unquoted-ids.mdx › quiz › #1 › id: is read as a number, but ids are text. Quote it, e.g. \`id: "404"\`.",
+        "fixtures/quiz/unquoted-ids.mdx › quiz › #2 › id: is read as a date, but ids are text. Quote it, e.g. \`id: "2024-01-01"\`.",
+        "fixtures/quiz/unquoted-ids.mdx › quiz › "constructor" › id: "constructor" is reserved in JavaScript. Choose another id, e.g. "constructor-question".",
+      ]
+    `);
+  });
+
+  test('errors if `teaches` names a heading inside an MDX comment or a code block', () => {
+    expect(report('anchor-in-comment.mdx')).toMatchInlineSnapshot(`
+      [
+        "fixtures/quiz/anchor-in-comment.mdx › quiz › "hidden-heading" › teaches: points to "#hidden-in-a-comment", but no heading in this chapter has that anchor. Use one of: #real-heading.",
+        "fixtures/quiz/anchor-in-comment.mdx › quiz › "heading-in-code" › teaches: points to "#in-a-code-block", but no heading in this chapter has that anchor. Use one of: #real-heading.",
+      ]
+    `);
+  });
+
+  test('checks a chapter that starts with a byte-order mark', () => {
+    expect(report('bom.mdx')).toMatchInlineSnapshot(`
+      [
+        "fixtures/quiz/bom.mdx › quiz › "after-a-bom" › options: has 1 option(s). Add at least 2 so there is a real choice.",
+      ]
+    `);
   });
 
   test('errors if a question has fewer than 2 options', () => {
@@ -127,7 +179,7 @@ describe('validateCourse', () => {
 });
 
 describe('countDrafts', () => {
-  test('returns draft questions and cards per file, skipping files without drafts', () => {
+  test('returns draft pages, questions and cards per file, skipping files without drafts', () => {
     const files = [
       {
         file: 'a.mdx',
@@ -135,8 +187,12 @@ describe('countDrafts', () => {
         body: '',
       },
       { file: 'b.mdx', frontmatter: { quiz: [{}] }, body: '' },
+      { file: 'imported.mdx', frontmatter: { draft: true }, body: '' },
     ];
-    expect(countDrafts(files)).toEqual([{ file: 'a.mdx', questions: 1, cards: 1 }]);
+    expect(countDrafts(files)).toEqual([
+      { file: 'a.mdx', page: false, questions: 1, cards: 1 },
+      { file: 'imported.mdx', page: true, questions: 0, cards: 0 },
+    ]);
   });
 
   test('returns no problems for drafts that lack options or a back', () => {

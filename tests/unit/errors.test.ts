@@ -18,7 +18,7 @@ describe('problemsFromIssues', () => {
     );
     expect(lines).toMatchInlineSnapshot(`
       [
-        "a.mdx › quiz › #1 › id: Every question needs an \`id\`, e.g. \`id: prevent-overfitting\`.",
+        "a.mdx › quiz › #1 › id: is missing. Add one, e.g. \`id: prevent-overfitting\`.",
         "a.mdx › quiz › #1 › teaches: Write \`teaches\` as a heading anchor such as "#overfitting".",
       ]
     `);

@@ -87,15 +87,23 @@ export function CardReviewer(props: CardReviewerProps) {
         {props.showChapter && card.chapter && ` · ${card.chapter.title}`}
       </p>
       <div class={flipped ? 'flashcard__card is-flipped' : 'flashcard__card'} onClick={flip}>
-        <p class="flashcard__front">{card.front}</p>
+        {/* frontHtml and backHtml come only from renderInlineMarkdown (src/lib/inline-markdown.ts),
+            which allows emphasis, code, line breaks and safe links, at build time. */}
+        <p class="flashcard__front" dangerouslySetInnerHTML={{ __html: card.frontHtml }} />
         {flipped && (
-          <p class="flashcard__back" data-pagefind-ignore>
-            {card.back}
-          </p>
+          <p
+            class="flashcard__back"
+            data-pagefind-ignore
+            dangerouslySetInnerHTML={{ __html: card.backHtml }}
+          />
         )}
       </div>
       <p class="sr-only" aria-live="polite">
-        {flipped ? `Answer: ${card.back}` : ''}
+        {flipped && (
+          <>
+            Answer: <span dangerouslySetInnerHTML={{ __html: card.backHtml }} />
+          </>
+        )}
       </p>
       <div class="flashcard__controls">
         {props.onPrevious !== undefined && (

@@ -60,8 +60,9 @@ export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDec
         <dl class="deck__list">
           {cards.map((each) => (
             <div key={each.id}>
-              <dt>{each.front}</dt>
-              <dd data-pagefind-ignore>{each.back}</dd>
+              {/* Sanitised at build time by renderInlineMarkdown (src/lib/inline-markdown.ts). */}
+              <dt dangerouslySetInnerHTML={{ __html: each.frontHtml }} />
+              <dd data-pagefind-ignore dangerouslySetInnerHTML={{ __html: each.backHtml }} />
             </div>
           ))}
         </dl>

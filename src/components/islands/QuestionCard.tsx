@@ -4,9 +4,14 @@
  * Check button. Results are announced in an aria-live region and focus moves to them.
  * Without JavaScript (`interactive` false) a <details> "Show answer" disclosure reveals
  * the answer key instead.
+ *
+ * Every HTML string rendered here (promptHtml, option html, whyHtml) is produced at build time
+ * by renderInlineMarkdown (src/lib/inline-markdown.ts) and nothing else: it allows only
+ * emphasis, strong, inline code, line breaks and http(s)/mailto/site links, which is why
+ * dangerouslySetInnerHTML is safe below.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { AnswerRecord } from '../../lib/progress-store';
+import type { AnswerRecord } from '../../lib/progress';
 import type { QuestionView } from '../../lib/quiz-view';
 import { grade } from '../../lib/scoring';
 import { Verdict } from './Verdict';
@@ -89,6 +94,7 @@ export function QuestionCard(props: QuestionCardProps) {
             Question {number} of {total}
             {props.showChapter && question.chapter && ` · ${question.chapter.title}`}
           </span>{' '}
+          {/* Sanitised inline HTML; see the header. */}
           <span
             class="quiz-question__prompt"
             dangerouslySetInnerHTML={{ __html: question.promptHtml }}
@@ -114,11 +120,12 @@ export function QuestionCard(props: QuestionCardProps) {
                     checked={picked.includes(index)}
                     onChange={() => toggle(index)}
                   />
+                  {/* Sanitised inline HTML; see the header. */}
                   <span dangerouslySetInnerHTML={{ __html: option.html }} />
                 </label>
                 {verdict && (
                   <p class="quiz-option__why">
-                    <Verdict verdict={verdict} />{' '}
+                    <Verdict verdict={verdict} /> {/* Sanitised inline HTML; see the header. */}
                     <span dangerouslySetInnerHTML={{ __html: option.whyHtml }} />
                   </p>
                 )}
@@ -162,6 +169,7 @@ export function QuestionCard(props: QuestionCardProps) {
             {question.options.map((option) => (
               <li>
                 <strong>{option.correct ? 'Correct: ' : 'Incorrect: '}</strong>
+                {/* Sanitised inline HTML; see the header. */}
                 <span dangerouslySetInnerHTML={{ __html: option.html }} /> —{' '}
                 <span dangerouslySetInnerHTML={{ __html: option.whyHtml }} />
               </li>
