@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { decodeExport } from '../src/lib/import/decode-export.ts';
 import { draftChapters } from '../src/lib/import/draft-chapters.ts';
 import { ImportError } from '../src/lib/import/import-error.ts';
 import { parseExport } from '../src/lib/import/parse-export.ts';
@@ -56,13 +57,15 @@ function parseCommandLine() {
 }
 
 function readExport(input: string): string {
+  let bytes: Buffer;
   try {
-    return new TextDecoder('utf-8').decode(readFileSync(input));
+    bytes = readFileSync(input);
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? error.code : undefined;
     const problem = code === 'ENOENT' ? 'there is no such file' : `it cannot be read (${code})`;
     throw new ImportError(`${problem}. Check the path of the export file.`, { file: input });
   }
+  return decodeExport(bytes, input);
 }
 
 function componentsDir(dir: string | undefined): string | undefined {

@@ -12,12 +12,23 @@
  *   and no placeholder text is ever written for an author to forget.
  * - `<Quiz />` and `<Flashcards />` are placed only when `componentsDir` is given, because an
  *   MDX import path is relative to the chapter and the output folder can be anywhere.
+ * - Export text is data. It is written through inert-markdown.ts, so no line of it can become
+ *   MDX code or markup, and every page is a Starlight draft (`draft: true`): it stays out of
+ *   the production site until an author has rewritten it and removed that line.
  */
 import { join, relative, sep } from 'node:path';
 import { slug } from 'github-slugger';
-import { stringify } from 'yaml';
+// The YAML library Astro reads frontmatter with, so every value reads back as it was written.
+import { dump } from 'js-yaml';
+import {
+  assertInert,
+  inertInlineMarkdown,
+  inertParagraph,
+  plainHeading,
+  toInertMdx,
+} from './inert-markdown.ts';
 import type { ParsedCard, ParsedExport, ParsedQuestion, ParsedSection } from './parse-export.ts';
-import { bestMatch, STOP_WORDS } from './tf-idf.ts';
+import { createIndex, STOP_WORDS } from './tf-idf.ts';
 
 export interface FileCounts {
   completeQuestions: number;
@@ -140,23 +151,39 @@ export function idFrom(text: string, taken: Set<string>): string {
   return id;
 }
 
-/** Backslash-escapes what MDX would read as JSX or expressions, and leading block markers. */
-const escapeMdx = (text: string) => text.replace(/[{}<>]/g, '\\$&').replace(/^([#+*-])/, '\\$1');
-
 function questionEntry({ prompt, options: parsed }: ParsedQuestion, id: string, teaches: string) {
   const options = parsed.map(({ text, correct }) => ({
-    text,
+    text: inertInlineMarkdown(text),
     ...(correct ? { correct: true } : {}),
     why: '',
   }));
-  const fixedOrder = options.some(({ text }) => /\b(all|none|both) of the\b/i.test(text));
-  return { id, draft: true, prompt, options, teaches, ...(fixedOrder ? { fixedOrder } : {}) };
+  const fixedOrder = parsed.some(({ text }) => /\b(all|none|both) of the\b/i.test(text));
+  return {
+    id,
+    draft: true,
+    prompt: inertInlineMarkdown(prompt),
+    options,
+    teaches,
+    ...(fixedOrder ? { fixedOrder } : {}),
+  };
 }
 
 function cardEntry(card: ParsedCard, id: string, teaches: string) {
+  const front = inertInlineMarkdown(card.front);
   return card.back === undefined
-    ? { id, draft: true, front: card.front, back: '', teaches }
-    : { id, front: card.front, back: card.back, teaches };
+    ? { id, draft: true, front, back: '', teaches }
+    : { id, front, back: inertInlineMarkdown(card.back), teaches };
+}
+
+/** Longest file-name part taken from a section title; longer titles are cut at a word. */
+const MAX_NAME_SLUG = 60;
+
+/** A file-name-safe slug of a title, short enough for every file system. */
+export function fileSlug(title: string): string {
+  const full = slug(title) || 'chapter';
+  if (full.length <= MAX_NAME_SLUG) return full;
+  const cut = full.slice(0, MAX_NAME_SLUG);
+  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : MAX_NAME_SLUG);
 }
 
 /** Plans one chapter file per study-notes section. Pure: nothing is read or written. */
@@ -173,18 +200,33 @@ export function draftChapters(parsed: ParsedExport, options: DraftOptions): Plan
     });
     return { section, terms, headings, quiz: [] as object[], flashcards: [] as object[] };
   });
-  // The text a learner will read: title, headings and paragraphs.
-  const chapterTexts = chapters.map(({ section, headings }) =>
-    [section.title, ...headings, ...section.bullets.map(({ text }) => text)].join('\n'),
+  // The text a learner will read: title, headings and paragraphs. Each index is built once,
+  // so placing thousands of questions does not tokenise every chapter again for each.
+  const chapterIndex = createIndex(
+    chapters.map(({ section, headings }) =>
+      [section.title, ...headings, ...section.bullets.map(({ text }) => text)].join('\n'),
+    ),
   );
+  const headingIndexes = new Map<number, ReturnType<typeof createIndex>>();
+  const headingIndex = (at: number) => {
+    let index = headingIndexes.get(at);
+    if (!index) {
+      const chapter = chapters[at];
+      index = createIndex(
+        (chapter?.section.bullets ?? []).map(
+          (bullet, n) => `${chapter?.headings[n]}\n${bullet.text}`,
+        ),
+      );
+      headingIndexes.set(at, index);
+    }
+    return index;
+  };
   /** The best chapter for a text, and the anchor of its best-matching heading. */
   const place = (text: string) => {
-    const chapter = chapters[bestMatch(text, chapterTexts)?.index ?? 0];
+    const at = chapterIndex.best(text)?.index ?? 0;
+    const chapter = chapters[at];
     if (!chapter) throw new Error('draftChapters needs at least one study-notes section.');
-    const bullets = chapter.section.bullets.map(
-      (bullet, n) => `${chapter.headings[n]}\n${bullet.text}`,
-    );
-    const heading = chapter.headings[bestMatch(text, bullets)?.index ?? 0] ?? '';
+    const heading = chapter.headings[headingIndex(at).best(text)?.index ?? 0] ?? '';
     return { chapter, teaches: `#${slug(heading)}` };
   };
   const taken = new Set<string>();
@@ -205,34 +247,45 @@ export function draftChapters(parsed: ParsedExport, options: DraftOptions): Plan
   const importPath = components?.startsWith('.') ? components : `./${components ?? ''}`;
   const drafts = (entries: object[]) => entries.filter((entry) => 'draft' in entry).length;
   return chapters.map(({ section, terms, headings, quiz, flashcards }, index) => {
-    const name = `${String(index + 1).padStart(width, '0')}-${slug(section.title) || 'chapter'}.mdx`;
-    const frontmatter = stringify(
+    const name = `${String(index + 1).padStart(width, '0')}-${fileSlug(section.title)}.mdx`;
+    const frontmatter = dump(
       {
         title: section.title,
         description: descriptionOf(section),
+        // A Starlight draft: shown by `npm run dev`, left out of the built site.
+        draft: true,
         sidebar: { order: index + 1 },
         objectives: objectivesOf(terms, section.title),
         ...(quiz.length ? { quiz } : {}),
         ...(flashcards.length ? { flashcards } : {}),
       },
-      { lineWidth: 0 },
+      { lineWidth: -1, noRefs: true },
     );
     const uses =
       componentsDir === undefined ? [] : [quiz.length && 'Quiz', flashcards.length && 'Flashcards'];
     const used = uses.filter((component) => typeof component === 'string');
-    const body = [
-      used
-        .map((component) => `import ${component} from '${importPath}/${component}.astro';`)
-        .join('\n'),
-      DRAFT_NOTICE,
-      ...section.bullets.map(
-        ({ text }, n) => `## ${escapeMdx(headings[n] ?? '')}\n\n${escapeMdx(text)}`,
-      ),
-      ...used.map((component) => `<${component} />`),
-    ].filter(Boolean);
+    const imports = used
+      .map((component) => `import ${component} from '${importPath}/${component}.astro';`)
+      .join('\n');
+    const notes = toInertMdx({
+      type: 'root',
+      children: section.bullets.flatMap(({ text }, n) => [
+        plainHeading(2, headings[n] ?? ''),
+        inertParagraph(text),
+      ]),
+    });
+    const body = [imports, DRAFT_NOTICE, notes.trimEnd(), ...used.map((c) => `<${c} />`)];
+    const path = join(outDir, name);
+    const content = `---\n${frontmatter}---\n\n${body.filter(Boolean).join('\n\n')}\n`;
+    // Only the importer's own imports and tags may be code; export text never is.
+    assertInert(
+      content.slice(content.indexOf('\n---\n') + 5),
+      new Set([imports, ...used.map((c) => `<${c}>`)]),
+      path,
+    );
     return {
-      path: join(outDir, name),
-      content: `---\n${frontmatter}---\n\n${body.join('\n\n')}\n`,
+      path,
+      content,
       counts: {
         completeQuestions: quiz.length - drafts(quiz),
         draftQuestions: drafts(quiz),

@@ -99,16 +99,60 @@ export interface Match {
   score: number;
 }
 
-/** Finds the document most similar to `query`; undefined when there are no documents. */
-export function bestMatch(query: string, documents: readonly string[]): Match | undefined {
-  if (documents.length === 0) return undefined;
+export interface Index {
+  /** The document most similar to `query`; undefined when there are no documents. */
+  best(query: string): Match | undefined;
+}
+
+/**
+ * Tokenises and weighs the documents once, then answers queries through an inverted index:
+ * a query only visits the documents that share one of its terms, so placing thousands of
+ * questions in a large export stays fast.
+ */
+export function createIndex(documents: readonly string[]): Index {
   const terms = documents.map(tokenize);
   const idf = inverseDocumentFrequency(terms);
-  const queryVector = tfIdfVector(tokenize(query), idf, documents.length);
-  let best: Match = { index: 0, score: -1 };
-  terms.forEach((documentTerms, index) => {
-    const score = cosineSimilarity(queryVector, tfIdfVector(documentTerms, idf, documents.length));
-    if (score > best.score) best = { index, score };
+  const postings = new Map<string, { document: number; weight: number }[]>();
+  const norms = terms.map((documentTerms, document) => {
+    const vector = tfIdfVector(documentTerms, idf, documents.length);
+    let sum = 0;
+    for (const [term, weight] of vector) {
+      sum += weight * weight;
+      // A term in every document weighs 0 and can decide nothing; skipping it keeps the
+      // postings of very common words from being walked for every query.
+      if (weight === 0) continue;
+      const list = postings.get(term) ?? [];
+      list.push({ document, weight });
+      postings.set(term, list);
+    }
+    return Math.sqrt(sum);
   });
-  return best;
+  return {
+    best(query) {
+      if (documents.length === 0) return undefined;
+      const vector = tfIdfVector(tokenize(query), idf, documents.length);
+      const queryNorm = Math.sqrt([...vector.values()].reduce((sum, w) => sum + w * w, 0));
+      const dots = new Map<number, number>();
+      for (const [term, weight] of vector) {
+        for (const posting of postings.get(term) ?? []) {
+          dots.set(posting.document, (dots.get(posting.document) ?? 0) + weight * posting.weight);
+        }
+      }
+      // Ties and no match at all go to the earliest document.
+      let best: Match = { index: 0, score: 0 };
+      for (const [document, dot] of dots) {
+        const denominator = queryNorm * (norms[document] ?? 0);
+        const score = denominator === 0 ? 0 : dot / denominator;
+        if (score > best.score || (score === best.score && score > 0 && document < best.index)) {
+          best = { index: document, score };
+        }
+      }
+      return best;
+    },
+  };
+}
+
+/** Finds the document most similar to `query`; undefined when there are no documents. */
+export function bestMatch(query: string, documents: readonly string[]): Match | undefined {
+  return createIndex(documents).best(query);
 }
