@@ -6,6 +6,7 @@ import { PARTS } from './src/lib/chapters.ts';
 import starlightLinksValidator from 'starlight-links-validator';
 import courseContent from './src/integrations/course-content.ts';
 import baseLinks from './src/integrations/base-links.ts';
+import security from './src/integrations/security.ts';
 
 // `SITE_URL` sets the absolute origin used in the sitemap and canonical links.
 // `BASE_PATH` lets the course be deployed under a sub-folder such as /course/.
@@ -28,6 +29,11 @@ export default defineConfig({
       description:
         'An open course on fine-tuning large language models: what it is, when to use it, and how to do it well.',
       lastUpdated: false,
+      // Hosts that cannot send headers (GitHub Pages) still get the referrer policy this way;
+      // the rest of the policy is in each page's CSP meta tag and in dist/_headers.
+      head: [
+        { tag: 'meta', attrs: { name: 'referrer', content: 'strict-origin-when-cross-origin' } },
+      ],
       pagination: true,
       // All course styles load once, site-wide: importing them from the components that
       // appear in every chapter made each MDX page carry its own style propagation, which
@@ -70,5 +76,7 @@ export default defineConfig({
       ],
     }),
     preact(),
+    // After Starlight, so the search index exists before the build is marked complete.
+    security(),
   ],
 });
