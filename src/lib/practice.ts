@@ -2,7 +2,7 @@
  * The course-wide practice test: which questions to ask, in what order, and the
  * per-chapter breakdown at the end.
  */
-import type { AnswerRecord } from './progress-store';
+import type { AnswerRecord } from './progress';
 
 export type PracticeFilter = 'all' | 'missed' | 'unanswered';
 

@@ -1,189 +1,45 @@
 /**
  * The only module that touches localStorage. Everything a learner does is saved here.
  *
- * Key `fine-tuning-course:progress`, JSON, version 2:
+ * Keys:
+ *   fine-tuning-course:progress                     the progress, as described in progress.ts
+ *   fine-tuning-course:progress:unreadable:<time>   a damaged save, copied aside before anything
+ *                                                   replaces it (the five newest are kept)
  *
- *   {
- *     "version": 2,
- *     "seed": "k3j9x1",          // random per learner, fixes their option order
- *     "answers": {                // quiz answers, keyed by question id
- *       "prevent-overfitting": { "picked": [0, 2], "correct": false, "at": 1764145200000 }
- *     },
- *     "cards": {                  // FSRS scheduling state, keyed by flashcard id
- *       "dropout": { "due": 1764231600000, "stability": 3.2, "difficulty": 5.1,
- *                    "elapsedDays": 0, "scheduledDays": 3, "learningSteps": 0, "reps": 1,
- *                    "lapses": 0, "state": 2, "lastReview": 1764145200000,
- *                    "introduced": 1764145200000 }
- *     },
- *     "settings": { "newCardsPerDay": 20 }
- *   }
- *
- * `picked` holds option indexes in authored order. Every date is milliseconds since the
- * epoch. `introduced` is when a card was first graded, which the daily new-card limit uses.
- * Version 1 had no `cards` or `settings`; it is read as version 2 with none of either.
- *
- * Reads never throw. Valid entries are kept from partly damaged data; a value that
- * cannot be read at all is copied to `fine-tuning-course:progress:unreadable` before it
- * is replaced, so nothing is silently lost. When storage is missing (private mode,
- * blocked cookies) or full, progress lives in memory for the page and `persistent`
- * turns false so the page can say so. Other tabs are kept in sync via `storage` events.
+ * Nothing is lost silently. Reads never throw and keep every entry that still makes sense.
+ * A save that cannot be read whole is copied aside under its own timestamped key first, so an
+ * earlier copy is never overwritten. If that copy cannot be made (storage full), the damaged
+ * original is left untouched: changes live in memory for the visit and `health()` says why,
+ * so the page can tell the learner. When storage is missing (private mode, blocked cookies)
+ * or full, progress also lives in memory and `persistent()` turns false. Other tabs are kept
+ * in step through `storage` events.
  */
-import { newSeed } from './shuffle';
+import { parseProgress, type Progress } from './progress';
 
 export const STORAGE_KEY = 'fine-tuning-course:progress';
-export const UNREADABLE_KEY = `${STORAGE_KEY}:unreadable`;
-export const PROGRESS_VERSION = 2;
-export const DEFAULT_NEW_CARDS_PER_DAY = 20;
+export const UNREADABLE_PREFIX = `${STORAGE_KEY}:unreadable:`;
+/** How many damaged saves are kept; older copies give way to newer ones. */
+export const KEPT_UNREADABLE_COPIES = 5;
 
-export interface AnswerRecord {
-  picked: number[];
-  correct: boolean;
-  at: number;
-}
-
-/** FSRS state of one card; the same fields as ts-fsrs's Card, with dates as numbers. */
-export interface StoredCard {
-  due: number;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  /** 0 new, 1 learning, 2 review, 3 relearning. */
-  state: 0 | 1 | 2 | 3;
-  lastReview: number | null;
-  introduced: number;
-}
-
-export interface Settings {
-  /** How many never-seen cards /review/ introduces per day. */
-  newCardsPerDay: number;
-}
-
-export interface Progress {
-  version: typeof PROGRESS_VERSION;
-  seed: string;
-  answers: Record<string, AnswerRecord>;
-  cards: Record<string, StoredCard>;
-  settings: Settings;
-}
-
-export function emptyProgress(seed: string = newSeed()): Progress {
-  return {
-    version: PROGRESS_VERSION,
-    seed,
-    answers: {},
-    cards: {},
-    settings: { newCardsPerDay: DEFAULT_NEW_CARDS_PER_DAY },
-  };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function readAnswer(value: unknown): AnswerRecord | undefined {
-  if (!isRecord(value) || typeof value.correct !== 'boolean') return undefined;
-  const picked = Array.isArray(value.picked)
-    ? value.picked.filter((index): index is number => Number.isInteger(index) && index >= 0)
-    : [];
-  const at = typeof value.at === 'number' && Number.isFinite(value.at) ? value.at : 0;
-  return { picked, correct: value.correct, at };
-}
-
-const isNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
-
-function readCard(value: unknown): StoredCard | undefined {
-  if (!isRecord(value)) return undefined;
-  const numbers = [
-    'due',
-    'stability',
-    'difficulty',
-    'elapsedDays',
-    'scheduledDays',
-    'learningSteps',
-    'reps',
-    'lapses',
-    'introduced',
-  ] as const;
-  if (!numbers.every((key) => isNumber(value[key]))) return undefined;
-  const state = value.state;
-  if (state !== 0 && state !== 1 && state !== 2 && state !== 3) return undefined;
-  const lastReview = isNumber(value.lastReview) ? value.lastReview : null;
-  const card = Object.fromEntries(numbers.map((key) => [key, value[key]]));
-  return { ...(card as Omit<StoredCard, 'state' | 'lastReview'>), state, lastReview };
-}
-
-function readSettings(value: unknown): Settings {
-  const limit = isRecord(value) ? value.newCardsPerDay : undefined;
-  return {
-    newCardsPerDay:
-      isNumber(limit) && limit >= 0 ? Math.min(Math.round(limit), 9999) : DEFAULT_NEW_CARDS_PER_DAY,
-  };
-}
-
-/** Reads one keyed collection, keeping the entries `read` accepts; reports any it drops. */
-function readEntries<T>(
-  value: unknown,
-  read: (entry: unknown) => T | undefined,
-): { entries: Record<string, T>; intact: boolean } {
-  const entries: Record<string, T> = {};
-  if (value === undefined) return { entries, intact: true };
-  if (!isRecord(value)) return { entries, intact: false };
-  let intact = true;
-  for (const [id, entry] of Object.entries(value)) {
-    const parsed = read(entry);
-    if (parsed) entries[id] = parsed;
-    else intact = false;
-  }
-  return { entries, intact };
-}
-
-export interface ParsedProgress {
-  progress: Progress;
-  /** False when the stored text had to be thrown away or partly dropped. */
-  intact: boolean;
-}
-
-/** Reads stored text into valid progress, keeping every entry that still makes sense. */
-export function parseProgress(raw: string | null): ParsedProgress {
-  if (raw === null) return { progress: emptyProgress(), intact: true };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { progress: emptyProgress(), intact: false };
-  }
-  if (!isRecord(data)) return { progress: emptyProgress(), intact: false };
-  // Version 1 is a subset of version 2, so it reads as an intact, older save.
-  const knownVersion = data.version === PROGRESS_VERSION || data.version === 1;
-  const seed = typeof data.seed === 'string' && data.seed ? data.seed : newSeed();
-  const answers = readEntries(data.answers, readAnswer);
-  const cards = readEntries(data.cards, readCard);
-  return {
-    progress: {
-      version: PROGRESS_VERSION,
-      seed,
-      answers: answers.entries,
-      cards: cards.entries,
-      settings: readSettings(data.settings),
-    },
-    intact: knownVersion && answers.intact && cards.intact,
-  };
-}
+/**
+ * - `saved`: every change is saved in this browser.
+ * - `memory-only`: storage is blocked or full; changes last until the page closes.
+ * - `damaged-kept`: the saved progress was damaged and there was no room to copy it aside,
+ *   so it is kept as it is and changes last until the page closes.
+ */
+export type StoreHealth = 'saved' | 'memory-only' | 'damaged-kept';
 
 export interface ProgressStore {
   /** The current progress; always valid. */
   read(): Progress;
-  /** Applies a change, saves it, tells subscribers, and returns the new progress. */
+  /** Applies a change, saves it when it safely can, tells subscribers, returns the result. */
   update(change: (progress: Progress) => Progress): Progress;
   /** Calls `listener` after every change, here or in another tab. Returns an unsubscribe. */
   subscribe(listener: (progress: Progress) => void): () => void;
   /** False when progress cannot be saved and will be lost when the page closes. */
   persistent(): boolean;
+  /** Why progress is or is not being saved. */
+  health(): StoreHealth;
 }
 
 export interface StoreOptions {
@@ -191,6 +47,8 @@ export interface StoreOptions {
   storage: Storage | null;
   /** Where `storage` events from other tabs arrive; usually `window`. */
   events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null;
+  /** The clock, for the keys of damaged copies. */
+  now?: () => number;
 }
 
 function safeGet(storage: Storage | null, key: string): string | null {
@@ -211,18 +69,58 @@ function safeSet(storage: Storage | null, key: string, value: string): boolean {
   }
 }
 
-export function createProgressStore({ storage, events = null }: StoreOptions): ProgressStore {
+/** The keys of the damaged copies, oldest first. */
+export function unreadableCopies(storage: Storage | null): string[] {
+  const keys: string[] = [];
+  try {
+    for (let index = 0; storage && index < storage.length; index += 1) {
+      const key = storage.key(index);
+      if (key?.startsWith(UNREADABLE_PREFIX)) keys.push(key);
+    }
+  } catch {
+    return [];
+  }
+  const time = (key: string) => Number(key.slice(UNREADABLE_PREFIX.length)) || 0;
+  return keys.sort((a, b) => time(a) - time(b));
+}
+
+/** Copies a damaged save aside under a new key; true once it is safely kept somewhere. */
+function copyAside(storage: Storage | null, raw: string, now: number): boolean {
+  const copies = unreadableCopies(storage);
+  if (copies.some((key) => safeGet(storage, key) === raw)) return true;
+  let key = `${UNREADABLE_PREFIX}${now}`;
+  for (let bump = 1; copies.includes(key); bump += 1) key = `${UNREADABLE_PREFIX}${now + bump}`;
+  if (!safeSet(storage, key, raw)) return false;
+  for (const old of [...copies, key].slice(0, -KEPT_UNREADABLE_COPIES)) {
+    try {
+      storage?.removeItem(old);
+    } catch {
+      // A copy that cannot be removed is simply kept.
+    }
+  }
+  return true;
+}
+
+export function createProgressStore({
+  storage,
+  events = null,
+  now = Date.now,
+}: StoreOptions): ProgressStore {
   const listeners = new Set<(progress: Progress) => void>();
   let saved = storage !== null;
   // The stored text `current` was read from; when storage changes behind our back
   // (another tab, a cleared site), the next read notices and reloads.
   let lastRaw: string | null = null;
+  // A damaged save that could not be copied aside; it must not be overwritten.
+  let protectedRaw: string | null = null;
 
   function load(): Progress {
     const raw = safeGet(storage, STORAGE_KEY);
     lastRaw = raw;
     const { progress, intact } = parseProgress(raw);
-    if (!intact && raw !== null) safeSet(storage, UNREADABLE_KEY, raw);
+    protectedRaw = null;
+    if (!intact && raw !== null && !copyAside(storage, raw, now())) protectedRaw = raw;
+    if (protectedRaw !== null) saved = false;
     return progress;
   }
 
@@ -237,14 +135,19 @@ export function createProgressStore({ storage, events = null }: StoreOptions): P
 
   return {
     read() {
-      if (saved && safeGet(storage, STORAGE_KEY) !== lastRaw) current = load();
+      if (storage && safeGet(storage, STORAGE_KEY) !== lastRaw) current = load();
       return current;
     },
     update(change) {
       current = change(this.read());
-      const raw = JSON.stringify(current);
-      saved = safeSet(storage, STORAGE_KEY, raw);
-      if (saved) lastRaw = raw;
+      if (protectedRaw !== null && safeGet(storage, STORAGE_KEY) === protectedRaw) {
+        saved = false;
+      } else {
+        protectedRaw = null;
+        const raw = JSON.stringify(current);
+        saved = safeSet(storage, STORAGE_KEY, raw);
+        if (saved) lastRaw = raw;
+      }
       for (const listener of listeners) listener(current);
       return current;
     },
@@ -257,6 +160,7 @@ export function createProgressStore({ storage, events = null }: StoreOptions): P
       };
     },
     persistent: () => saved,
+    health: () => (protectedRaw !== null ? 'damaged-kept' : saved ? 'saved' : 'memory-only'),
   };
 }
 
@@ -279,31 +183,4 @@ export function progressStore(): ProgressStore {
     events: typeof window === 'undefined' ? null : window,
   });
   return shared;
-}
-
-/** Records a learner's answer to one question. */
-export function recordAnswer(
-  progress: Progress,
-  id: string,
-  picked: readonly number[],
-  correct: boolean,
-  at: number,
-): Progress {
-  return {
-    ...progress,
-    answers: { ...progress.answers, [id]: { picked: [...picked], correct, at } },
-  };
-}
-
-/** Saves a card's new scheduling state. */
-export function recordCard(progress: Progress, id: string, card: StoredCard): Progress {
-  return { ...progress, cards: { ...progress.cards, [id]: card } };
-}
-
-/** Forgets the answers to the given questions (all of them when `ids` is omitted). */
-export function clearAnswers(progress: Progress, ids?: readonly string[]): Progress {
-  if (!ids) return { ...progress, answers: {} };
-  const answers = { ...progress.answers };
-  for (const id of ids) delete answers[id];
-  return { ...progress, answers };
 }

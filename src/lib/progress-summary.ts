@@ -1,5 +1,5 @@
 /** Summarises saved answers and card states per chapter for the progress page. */
-import type { AnswerRecord, StoredCard } from './progress-store';
+import type { AnswerRecord, StoredCard } from './progress';
 import { cardStatus } from './review-queue';
 
 export interface ProgressQuestion {

@@ -3,7 +3,7 @@
  * due cards without loading the scheduler. "Due" means the FSRS due date has passed;
  * cards come earliest-due first, which is the order FSRS intends.
  */
-import type { StoredCard } from './progress-store';
+import type { StoredCard } from './progress';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

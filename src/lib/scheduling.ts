@@ -4,7 +4,7 @@
  * scheduler does not weigh on page load. Dates cross this boundary as numbers.
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
-import type { StoredCard } from './progress-store';
+import type { StoredCard } from './progress';
 
 export type GradeName = 'again' | 'hard' | 'good' | 'easy';
 export const GRADES: readonly GradeName[] = ['again', 'hard', 'good', 'easy'];

@@ -81,16 +81,29 @@ describe('QuizIsland', () => {
     render(<QuizIsland questions={[single]} title="Check your understanding" />);
     fireEvent.click(await screen.findByRole('radio', { name: 'Weight decay' }));
     fireEvent.click(screen.getByRole('button', { name: 'Check' }));
-    await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toContain('Score: 1 of 1 correct.'),
-    );
+    expect(await screen.findByText('Score: 1 of 1 correct.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Reset these questions' }));
-    await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toContain('0 of 1 answered'),
-    );
+    expect(await screen.findByText('0 of 1 answered, 0 correct.')).toBeTruthy();
     expect((screen.getByRole('radio', { name: 'Weight decay' }) as HTMLInputElement).checked).toBe(
       false,
     );
+  });
+
+  test('returns the reset answers when the learner presses Undo, and offers them as a file', async () => {
+    render(<QuizIsland questions={[single]} title="Check your understanding" />);
+    fireEvent.click(await screen.findByRole('radio', { name: 'Weight decay' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Reset these questions' }));
+    expect(await screen.findByText(/Your answer here was reset\. You can undo this/)).toBeTruthy();
+    const file = screen.getByRole('link', { name: 'Download your progress as it was' });
+    expect(file.getAttribute('download')).toMatch(
+      /^fine-tuning-course-progress-\d{4}-\d\d-\d\d\.json$/,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Score: 1 of 1 correct.')).toBeTruthy();
+    expect(screen.getByText('Undone: everything you reset is back.')).toBeTruthy();
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
+    expect(saved.answers['demo-single']).toMatchObject({ picked: [0], correct: true });
   });
 
   test('returns the saved answer on a new visit', async () => {

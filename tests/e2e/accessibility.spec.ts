@@ -42,12 +42,15 @@ for (const theme of THEMES) {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test(`axe finds nothing on the progress page while confirming a reset, ${theme} theme`, async ({
+  test(`axe finds nothing on the progress page while confirming a reset and offering undo, ${theme} theme`, async ({
     page,
   }) => {
     await open(page, 'progress/', theme);
     await page.getByRole('button', { name: 'Reset all progress' }).click();
     await expect(page.getByRole('button', { name: 'Yes, reset all progress' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Yes, reset all progress' }).click();
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
 }

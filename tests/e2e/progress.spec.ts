@@ -10,7 +10,9 @@ const [question] = chapter.data.quiz as {
 }[];
 const wrong = question!.options.find((option) => !option.correct)!.text;
 
-test('the progress page lists a wrong answer and resets after confirmation', async ({ page }) => {
+test('the progress page lists a wrong answer, resets after confirmation, and can undo it', async ({
+  page,
+}) => {
   await page.goto(`${chapter.id}/`);
   const quiz = new QuizSection(page);
   await quiz.ready();
@@ -30,9 +32,30 @@ test('the progress page lists a wrong answer and resets after confirmation', asy
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(link).toBeVisible();
   await page.getByRole('button', { name: 'Reset all progress' }).click();
+  await expect(
+    page.getByText(/This deletes, from this browser, your answers to 1 question/),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Yes, reset all progress' }).click();
-  await expect(page.getByRole('status')).toHaveText('All progress has been reset.');
+  const notice = page.getByRole('status').filter({ hasText: 'All progress was reset' });
+  await expect(notice).toContainText(
+    'your answers to 1 question, the review schedule of 0 flashcards, and your settings (20 new cards a day)',
+  );
   await expect(page.getByText(/You have answered 0 of \d+ questions/)).toBeVisible();
+
+  // The file holds the progress as it was before the reset.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download your progress as it was' }).click(),
+  ]);
+  const saved = JSON.parse(
+    await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString()),
+  );
+  expect(saved.format).toBe('fine-tuning-course/progress');
+  expect(Object.keys(saved.progress.answers)).toHaveLength(1);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Undone: everything you reset is back.')).toBeVisible();
+  await expect(page.getByText(/You have answered 1 of \d+ questions/)).toBeVisible();
 });
 
 test('the progress page counts learned, due and new flashcards per chapter', async ({ page }) => {

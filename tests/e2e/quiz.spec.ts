@@ -75,6 +75,9 @@ test('the score and Reset cover the whole set', async ({ page }) => {
   await quiz.reset.click();
   await expect(quiz.score).toContainText(/0 of \d+ answered/);
   await expect(first.option(wrongText)).not.toBeChecked();
+  await quiz.region.getByRole('button', { name: 'Undo' }).click();
+  await expect(quiz.score).toContainText(/1 of \d+ answered, 0 correct/);
+  await expect(first.option(wrongText)).toBeChecked();
 });
 
 test.describe('without JavaScript', () => {

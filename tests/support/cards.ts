@@ -1,4 +1,4 @@
-import type { StoredCard } from '../../src/lib/progress-store';
+import type { StoredCard } from '../../src/lib/progress';
 
 /** A card in review state, due at `due`, first graded at `introduced`. */
 export function storedCard(due: number, introduced = 0): StoredCard {

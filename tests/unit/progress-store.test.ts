@@ -1,16 +1,18 @@
 import { describe, expect, test, vi } from 'vitest';
+import { recordAnswer } from '../../src/lib/progress';
 import {
+  KEPT_UNREADABLE_COPIES,
   STORAGE_KEY,
-  UNREADABLE_KEY,
-  clearAnswers,
+  UNREADABLE_PREFIX,
   createProgressStore,
-  parseProgress,
-  recordAnswer,
+  unreadableCopies,
 } from '../../src/lib/progress-store';
-import { storedCard } from '../support/cards';
 
 /** A Storage double backed by a Map; `failWrites` simulates a full quota. */
-function memoryStorage(initial: Record<string, string> = {}, failWrites = false): Storage {
+function memoryStorage(
+  initial: Record<string, string> = {},
+  failWrites: boolean | ((key: string) => boolean) = false,
+): Storage {
   const map = new Map(Object.entries(initial));
   return {
     get length() {
@@ -21,87 +23,12 @@ function memoryStorage(initial: Record<string, string> = {}, failWrites = false)
     key: (index) => [...map.keys()][index] ?? null,
     removeItem: (key) => void map.delete(key),
     setItem: (key, value) => {
-      if (failWrites) throw new DOMException('full', 'QuotaExceededError');
+      if (failWrites === true || (typeof failWrites === 'function' && failWrites(key)))
+        throw new DOMException('full', 'QuotaExceededError');
       map.set(key, value);
     },
   };
 }
-
-describe('parseProgress', () => {
-  test('returns empty progress with a seed when nothing is stored', () => {
-    const { progress, intact } = parseProgress(null);
-    expect(intact).toBe(true);
-    expect(progress.answers).toEqual({});
-    expect(progress.seed).not.toBe('');
-  });
-
-  test('returns version 1 answers as an intact version 2 save', () => {
-    const stored = {
-      version: 1,
-      seed: 's1',
-      answers: { q: { picked: [1], correct: true, at: 5 } },
-    };
-    expect(parseProgress(JSON.stringify(stored))).toEqual({
-      progress: {
-        version: 2,
-        seed: 's1',
-        answers: stored.answers,
-        cards: {},
-        settings: { newCardsPerDay: 20 },
-      },
-      intact: true,
-    });
-  });
-
-  test('returns stored cards and settings unchanged', () => {
-    const card = storedCard(10, 5);
-    const stored = {
-      version: 2,
-      seed: 's',
-      answers: {},
-      cards: { c: card },
-      settings: { newCardsPerDay: 7 },
-    };
-    expect(parseProgress(JSON.stringify(stored))).toEqual({ progress: stored, intact: true });
-  });
-
-  test('returns the valid cards and a default limit from damaged card data', () => {
-    const raw = JSON.stringify({
-      version: 2,
-      seed: 's',
-      cards: { bad: { due: 'soon' }, worse: null },
-      settings: { newCardsPerDay: -3 },
-    });
-    const { progress, intact } = parseProgress(raw);
-    expect(intact).toBe(false);
-    expect(progress.cards).toEqual({});
-    expect(progress.settings.newCardsPerDay).toBe(20);
-  });
-
-  test('returns empty progress, not an exception, for garbage', () => {
-    for (const garbage of ['{not json', '42', '[]', 'null', '"text"']) {
-      const { progress, intact } = parseProgress(garbage);
-      expect(intact).toBe(false);
-      expect(progress.answers).toEqual({});
-    }
-  });
-
-  test('returns the valid answers from partly damaged data', () => {
-    const raw = JSON.stringify({
-      version: 1,
-      seed: 's',
-      answers: { good: { picked: [0], correct: true, at: 1 }, bad: 'oops', worse: { picked: [] } },
-    });
-    const { progress, intact } = parseProgress(raw);
-    expect(intact).toBe(false);
-    expect(Object.keys(progress.answers)).toEqual(['good']);
-  });
-
-  test('returns answers from data saved before versions existed', () => {
-    const raw = JSON.stringify({ answers: { q: { picked: [2], correct: false, at: 9 } } });
-    expect(parseProgress(raw).progress.answers.q).toEqual({ picked: [2], correct: false, at: 9 });
-  });
-});
 
 describe('createProgressStore', () => {
   test('returns saved progress after a round trip through storage', () => {
@@ -115,8 +42,62 @@ describe('createProgressStore', () => {
 
   test('copies unreadable data aside instead of losing it', () => {
     const storage = memoryStorage({ [STORAGE_KEY]: '{broken' });
-    createProgressStore({ storage });
-    expect(storage.getItem(UNREADABLE_KEY)).toBe('{broken');
+    createProgressStore({ storage, now: () => 1000 });
+    expect(storage.getItem(`${UNREADABLE_PREFIX}1000`)).toBe('{broken');
+  });
+
+  test('keeps an earlier damaged copy when a second one is made', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: '{first', [`${UNREADABLE_PREFIX}5`]: 'older' });
+    createProgressStore({ storage, now: () => 5 });
+    expect(storage.getItem(`${UNREADABLE_PREFIX}5`)).toBe('older');
+    expect(storage.getItem(`${UNREADABLE_PREFIX}6`)).toBe('{first');
+  });
+
+  test('does not copy the same damaged save twice', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: '{broken' });
+    createProgressStore({ storage, now: () => 1 });
+    createProgressStore({ storage, now: () => 2 });
+    expect(unreadableCopies(storage)).toEqual([`${UNREADABLE_PREFIX}1`]);
+  });
+
+  test('keeps only the newest damaged copies', () => {
+    const storage = memoryStorage();
+    for (let time = 1; time <= KEPT_UNREADABLE_COPIES + 2; time += 1) {
+      storage.setItem(STORAGE_KEY, `{broken ${time}`);
+      createProgressStore({ storage, now: () => time });
+    }
+    expect(unreadableCopies(storage)).toEqual(
+      [3, 4, 5, 6, 7].map((time) => `${UNREADABLE_PREFIX}${time}`),
+    );
+  });
+
+  test('refuses to replace a damaged save it could not copy aside, and says why', () => {
+    const damaged = JSON.stringify({
+      version: 2,
+      seed: 's',
+      answers: { kept: { picked: [0], correct: true, at: 1 }, bad: 'x' },
+    });
+    const storage = memoryStorage({ [STORAGE_KEY]: damaged }, (key) =>
+      key.startsWith(UNREADABLE_PREFIX),
+    );
+    const store = createProgressStore({ storage });
+    expect(store.health()).toBe('damaged-kept');
+    store.update((progress) => recordAnswer(progress, 'q', [1], true, 2));
+    expect(storage.getItem(STORAGE_KEY)).toBe(damaged);
+    expect(store.read().answers.q?.correct).toBe(true);
+    expect(store.read().answers.kept?.correct).toBe(true);
+    expect(store.persistent()).toBe(false);
+  });
+
+  test('saves again once the damaged save is gone', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: '{broken' }, (key) =>
+      key.startsWith(UNREADABLE_PREFIX),
+    );
+    const store = createProgressStore({ storage });
+    storage.removeItem(STORAGE_KEY);
+    store.update((progress) => recordAnswer(progress, 'q', [1], true, 2));
+    expect(store.health()).toBe('saved');
+    expect(JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}').answers.q.correct).toBe(true);
   });
 
   test('keeps progress in memory and reports it when storage is missing', () => {
@@ -133,6 +114,7 @@ describe('createProgressStore', () => {
     ).not.toThrow();
     expect(store.read().answers.q?.correct).toBe(true);
     expect(store.persistent()).toBe(false);
+    expect(store.health()).toBe('memory-only');
   });
 
   test('returns empty progress when reading storage throws', () => {
@@ -154,16 +136,5 @@ describe('createProgressStore', () => {
     events.dispatchEvent(Object.assign(new Event('storage'), { key: STORAGE_KEY }));
     expect(listener).toHaveBeenCalledTimes(1);
     expect(store.read().answers.q?.picked).toEqual([3]);
-  });
-});
-
-describe('clearAnswers', () => {
-  test('returns progress without the given answers, or without any', () => {
-    let progress = parseProgress(null).progress;
-    progress = recordAnswer(progress, 'a', [0], true, 1);
-    progress = recordAnswer(progress, 'b', [1], false, 2);
-    expect(Object.keys(clearAnswers(progress, ['a']).answers)).toEqual(['b']);
-    expect(clearAnswers(progress).answers).toEqual({});
-    expect(clearAnswers(progress).seed).toBe(progress.seed);
   });
 });

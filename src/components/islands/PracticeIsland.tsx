@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { FILTER_LABELS, filterIds, type PracticeFilter } from '../../lib/practice';
-import { recordAnswer, type AnswerRecord } from '../../lib/progress-store';
+import { recordAnswer, type AnswerRecord } from '../../lib/progress';
 import { optionOrder, type QuestionView } from '../../lib/quiz-view';
 import { stableOrder } from '../../lib/shuffle';
 import { PracticeResults } from './PracticeResults';

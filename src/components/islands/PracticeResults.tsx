@@ -1,6 +1,6 @@
 /** The practice test's running score, and its per-chapter breakdown once every question is answered. */
 import { breakdownByChapter } from '../../lib/practice';
-import type { AnswerRecord } from '../../lib/progress-store';
+import type { AnswerRecord } from '../../lib/progress';
 import type { QuestionView } from '../../lib/quiz-view';
 import { scoreLabel, tally } from '../../lib/scoring';
 

@@ -4,8 +4,12 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { summarizeChapters, type ProgressChapter } from '../../lib/progress-summary';
-import { emptyProgress } from '../../lib/progress-store';
+import { emptyProgress } from '../../lib/progress';
+import { progressFile } from '../../lib/progress-file';
+import { StorageNotice } from './StorageNotice';
+import { UndoNotice } from './UndoNotice';
 import { useProgress } from './use-progress';
+import { useUndo } from './use-undo';
 
 export interface ProgressIslandProps {
   chapters: ProgressChapter[];
@@ -16,7 +20,7 @@ export interface ProgressIslandProps {
 export default function ProgressIsland({ chapters, reviewHref }: ProgressIslandProps) {
   const { progress, store } = useProgress();
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState('');
+  const undo = useUndo();
   const resetButton = useRef<HTMLButtonElement>(null);
 
   if (!progress || !store) {
@@ -33,10 +37,20 @@ export default function ProgressIsland({ chapters, reviewHref }: ProgressIslandP
   const correct = rows.reduce((sum, row) => sum + row.correct, 0);
   const due = rows.reduce((sum, row) => sum + row.cards.due, 0);
 
+  const cardCount = Object.keys(progress.cards).length;
+  const answerCount = Object.keys(progress.answers).length;
+  const deletes = `your answers to ${answerCount} ${answerCount === 1 ? 'question' : 'questions'}, the review schedule of ${cardCount} ${cardCount === 1 ? 'flashcard' : 'flashcards'}, and your settings (${progress.settings.newCardsPerDay} new cards a day)`;
+
   function reset() {
-    store?.update((current) => emptyProgress(current.seed));
+    if (!store) return;
+    const before = store.read();
+    store.update((current) => emptyProgress(current.seed));
     setConfirming(false);
-    setMessage('All progress has been reset.');
+    undo.offerUndo({
+      message: `All progress was reset: ${deletes}.`,
+      restore: () => store.update(() => before),
+      file: progressFile(before, Date.now()),
+    });
     resetButton.current?.focus();
   }
 
@@ -44,9 +58,8 @@ export default function ProgressIsland({ chapters, reviewHref }: ProgressIslandP
     <div class="progress not-content">
       <p class="progress__overall">
         You have answered {answered} of {total} questions; {correct} are correct.
-        {!store.persistent() &&
-          ' This browser is not saving your progress, so it will be lost when you leave.'}
       </p>
+      <StorageNotice store={store} />
       <p>
         {due > 0 ? (
           <a href={reviewHref}>
@@ -104,7 +117,10 @@ export default function ProgressIsland({ chapters, reviewHref }: ProgressIslandP
       <div class="progress__reset">
         {confirming ? (
           <div role="group" aria-label="Confirm reset">
-            <p>This deletes every saved answer in this browser. It cannot be undone.</p>
+            <p>
+              This deletes, from this browser, {deletes}. Afterwards you can undo it for a few
+              seconds, and download a copy of what was deleted.
+            </p>
             <button type="button" class="quiz-button" onClick={reset}>
               Yes, reset all progress
             </button>{' '}
@@ -121,15 +137,12 @@ export default function ProgressIsland({ chapters, reviewHref }: ProgressIslandP
             ref={resetButton}
             type="button"
             class="quiz-button quiz-button--secondary"
-            onClick={() => {
-              setMessage('');
-              setConfirming(true);
-            }}
+            onClick={() => setConfirming(true)}
           >
             Reset all progress
           </button>
         )}
-        <p role="status">{message}</p>
+        <UndoNotice undo={undo} />
       </div>
     </div>
   );

@@ -3,11 +3,15 @@
  * saving live in src/lib. Options appear in each learner's own stable order.
  */
 import { useId } from 'preact/hooks';
-import { clearAnswers, recordAnswer } from '../../lib/progress-store';
+import { answersFor, clearAnswers, recordAnswer, restoreAnswers } from '../../lib/progress';
+import { progressFile } from '../../lib/progress-file';
 import { optionOrder, type QuestionView } from '../../lib/quiz-view';
 import { scoreLabel, tally } from '../../lib/scoring';
 import { QuestionCard } from './QuestionCard';
+import { StorageNotice } from './StorageNotice';
+import { UndoNotice } from './UndoNotice';
 import { useProgress } from './use-progress';
+import { useUndo } from './use-undo';
 
 export interface QuizIslandProps {
   questions: QuestionView[];
@@ -17,6 +21,7 @@ export interface QuizIslandProps {
 export default function QuizIsland({ questions, title }: QuizIslandProps) {
   const headingId = useId();
   const { progress, store } = useProgress();
+  const undo = useUndo();
   const answers = progress?.answers ?? {};
   const ids = questions.map((question) => question.id);
   const score = tally(ids, answers);
@@ -49,17 +54,27 @@ export default function QuizIsland({ questions, title }: QuizIslandProps) {
             {finished
               ? `Score: ${scoreLabel(score)}.`
               : `${score.answered} of ${score.total} answered, ${score.correct} correct.`}
-            {!store.persistent() &&
-              ' Your answers cannot be saved in this browser, so they will be gone when you leave the page.'}
           </p>
+          <StorageNotice store={store} />
           <button
             type="button"
             class="quiz-button quiz-button--secondary"
-            onClick={() => store.update((current) => clearAnswers(current, ids))}
+            onClick={() => {
+              const before = store.read();
+              const cleared = answersFor(before, ids);
+              const count = Object.keys(cleared).length;
+              store.update((current) => clearAnswers(current, ids));
+              undo.offerUndo({
+                message: `Your ${count === 1 ? 'answer' : `answers to ${count} questions`} here ${count === 1 ? 'was' : 'were'} reset.`,
+                restore: () => store.update((current) => restoreAnswers(current, cleared)),
+                file: progressFile(before, Date.now()),
+              });
+            }}
             disabled={score.answered === 0}
           >
             Reset these questions
           </button>
+          <UndoNotice undo={undo} />
         </div>
       )}
     </section>

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { CardView } from '../../lib/flashcard-view';
-import { DEFAULT_NEW_CARDS_PER_DAY } from '../../lib/progress-store';
+import { DEFAULT_NEW_CARDS_PER_DAY } from '../../lib/progress';
 import { buildQueue, describeWait, nextDueAt } from '../../lib/review-queue';
 import type { GradeName } from '../../lib/scheduling';
 import { CardReviewer } from './CardReviewer';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { progressStore, type Progress, type ProgressStore } from '../../lib/progress-store';
+import type { Progress } from '../../lib/progress';
+import { progressStore, type ProgressStore } from '../../lib/progress-store';
 
 /**
  * The learner's saved progress, live across tabs. Returns `null` until the island has

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { recordCard, type ProgressStore } from '../../lib/progress-store';
+import { recordCard } from '../../lib/progress';
+import type { ProgressStore } from '../../lib/progress-store';
 import type { GradeName } from '../../lib/scheduling';
 
 type Scheduling = typeof import('../../lib/scheduling');

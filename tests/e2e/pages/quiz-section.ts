@@ -8,7 +8,7 @@ export class QuizSection {
 
   constructor(readonly page: Page) {
     this.region = page.getByRole('region', { name: 'Check your understanding' });
-    this.score = this.region.getByRole('status');
+    this.score = this.region.getByRole('status').first();
     this.reset = this.region.getByRole('button', { name: 'Reset these questions' });
   }
 
