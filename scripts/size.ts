@@ -89,7 +89,7 @@ try {
     const added = result.gzip - baseline.gzip;
     if (added > result.budget) {
       console.error(
-        `${result.label} adds ${kb(added)} of script, over its ${kb(result.budget)} budget.`,
+        `${result.label} adds ${kb(added)} (${added} bytes) of script, over its ${kb(result.budget)} budget.`,
       );
       process.exitCode = 1;
     }

@@ -4,8 +4,10 @@ import type { ChapterContext } from './quiz-view';
 
 export interface CardView {
   id: string;
-  front: string;
-  back: string;
+  /** The front as sanitised inline HTML (see src/lib/inline-markdown.ts). */
+  frontHtml: string;
+  /** The back as sanitised inline HTML. */
+  backHtml: string;
   /** "Learn more" link to the section that teaches the card. */
   review: { href: string; title: string };
   /**
@@ -17,15 +19,15 @@ export interface CardView {
 
 export function toCardView(
   card: Flashcard,
-  chapter: Omit<ChapterContext, 'renderInline'>,
+  chapter: ChapterContext,
   { withChapter = true }: { withChapter?: boolean } = {},
 ): CardView {
   const anchor = card.teaches.slice(1);
   const heading = chapter.headings.find((each) => each.slug === anchor);
   return {
     id: card.id,
-    front: card.front,
-    back: card.back,
+    frontHtml: chapter.renderInline(card.front),
+    backHtml: chapter.renderInline(card.back),
     review: { href: `${chapter.href}#${anchor}`, title: heading?.text ?? chapter.title },
     ...(withChapter
       ? { chapter: { id: chapter.id, title: chapter.title, href: chapter.href } }
@@ -33,21 +35,49 @@ export function toCardView(
   };
 }
 
-/** Escapes a field for a tab-separated file: no tabs or line breaks inside a field. */
-function tsvField(text: string): string {
-  return text.replace(/[\t\r\n]+/g, ' ').trim();
+/** The deck name Anki files imported cards under. */
+export const ANKI_DECK = 'Fine-tuning LLMs';
+
+/**
+ * Quotes a field the way Anki's text importer reads it (CSV rules with a tab separator): a
+ * field that holds a tab, a line break or a double quote, or that starts with `#` (which
+ * would read as a header line), is wrapped in double quotes with inner quotes doubled.
+ */
+function ankiField(text: string): string {
+  return /[\t\r\n"]|^#/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Returns an Anki-importable TSV: front, back and one tag per chapter. */
+/**
+ * A stable note GUID from the card id, so importing a newer export updates the learner's
+ * notes (and keeps their review history) instead of adding duplicates.
+ */
+export function ankiGuid(cardId: string): string {
+  return `fine-tuning-course:${cardId}`;
+}
+
+/**
+ * Returns the course's cards in Anki's text import format (Anki 2.1.55+ header lines):
+ * GUID, front, back and tags, with HTML fields. Front and back are the sanitised HTML the
+ * site shows, so emphasis, code and links survive the import.
+ */
 export function toAnkiTsv(cards: readonly CardView[]): string {
-  const header = ['#separator:tab', '#html:false', '#tags column:3'];
+  const header = [
+    '#separator:tab',
+    '#html:true',
+    '#notetype:Basic',
+    `#deck:${ANKI_DECK}`,
+    '#columns:GUID\tFront\tBack\tTags',
+    '#guid column:1',
+    '#tags column:4',
+  ];
   const rows = cards.map((card) =>
     [
-      card.front,
-      card.back,
+      ankiGuid(card.id),
+      card.frontHtml,
+      card.backHtml,
       `fine-tuning-course::${(card.chapter?.id ?? 'course').replace(/\//g, '::')}`,
     ]
-      .map(tsvField)
+      .map(ankiField)
       .join('\t'),
   );
   return `${[...header, ...rows].join('\n')}\n`;

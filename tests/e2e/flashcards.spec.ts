@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
 import { loadChapters } from '../support/course';
 import { FlashcardDeck } from './pages/flashcard-deck';
 import { axeViolations } from './support/axe';
@@ -23,7 +24,7 @@ test('a learner flips and grades cards with the keyboard only @smoke', async ({ 
   await expect(cards.position).toHaveText(`Card 1 / ${deck.length}`);
   await page.keyboard.press('Space');
   await expect(cards.flip).toHaveAttribute('aria-pressed', 'true');
-  await expect(cards.root.getByText(deck[0]!.back, { exact: true })).toBeVisible();
+  await expect(cards.showing(deck[0]!.back)).toBeVisible();
   await expect(cards.grade('Good')).toContainText(/· \d+ (min|h|d)/);
   await page.keyboard.press('3');
   await expect(cards.position).toHaveText(`Card 2 / ${deck.length}`);
@@ -98,14 +99,18 @@ test('/flashcards.tsv parses into one row per card with a chapter tag @smoke', a
 }) => {
   const response = await request.get('flashcards.tsv');
   expect(response.ok()).toBe(true);
-  const rows = (await response.text())
+  const text = await response.text();
+  const body = text
     .split('\n')
-    .filter((line) => line && !line.startsWith('#'))
-    .map((line) => line.split('\t'));
+    .filter((line) => !line.startsWith('#'))
+    .join('\n');
+  // Anki's rules: tab-separated, fields quoted CSV-style where needed.
+  const rows: string[][] = parse(body, { delimiter: '\t', quote: '"', skip_empty_lines: true });
   expect(rows).toHaveLength(allCards.length);
-  for (const row of rows) {
-    expect(row).toHaveLength(3);
-    expect(row[2]).toMatch(/^fine-tuning-course::[a-z-]+::[a-z-]+$/);
+  for (const [index, row] of rows.entries()) {
+    expect(row).toHaveLength(4);
+    expect(row[0]).toBe(`fine-tuning-course:${allCards[index]!.id}`);
+    expect(row[3]).toMatch(/^fine-tuning-course::[a-z-]+::[a-z-]+$/);
   }
 });
 
