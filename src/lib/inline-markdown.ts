@@ -20,8 +20,11 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 
-/** Block syntax has no place in a one-line text; with it off, "1. Adam" stays text. */
-const INLINE_ONLY = {
+/**
+ * A micromark extension that turns block syntax off: a one-line text has no headings, lists or
+ * code blocks, so "1. Adam" or "# tokens" stays text. Shared with the importer.
+ */
+export const INLINE_ONLY = {
   disable: {
     null: [
       'blockQuote',

@@ -16,23 +16,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { mdxToMdast, type MdastNode } from 'satteri';
-import { isSafeUrl } from '../inline-markdown.ts';
-
-/** Inline syntax only: a bullet is one paragraph, whatever characters it starts with. */
-const INLINE_ONLY = {
-  disable: {
-    null: [
-      'blockQuote',
-      'codeFenced',
-      'codeIndented',
-      'definition',
-      'headingAtx',
-      'list',
-      'setextUnderline',
-      'thematicBreak',
-    ],
-  },
-};
+import { INLINE_ONLY, isSafeUrl } from '../inline-markdown.ts';
 
 /**
  * Line starts that MDX or Starlight read as code or markup although they are plain letters:
