@@ -4,22 +4,14 @@
 //
 //   npm run bench                      N = 100 and 1,000
 //   npm run bench -- --sizes 50,200    other sizes
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build, folderBytes, type BuildFigures } from './bench/measure.ts';
 import { writeSyntheticCourse, type Variant } from './bench/synthetic-course.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/browser.ts';
 import { startServer } from './support/server.ts';
+import { markdownTable, recordTable } from './support/results-table.ts';
 import { copySite, REPO } from './support/site-copy.ts';
 
 const repo = REPO;
@@ -112,23 +104,34 @@ const largest = rows.filter((row) => row.variant === 'mdx').at(-1);
 const search = largest ? await measureSearch(join(largest.root, 'dist')) : [];
 for (const row of rows) rmSync(row.root, { recursive: true, force: true });
 
-const table = [
-  '| Chapters | Variant | Build (s) | Peak memory (MB) | Pages/s | dist (MB) | Pagefind index (MB) | Build time vs plain |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...rows.map((row) => {
-    const plain = rows.find((each) => each.size === row.size && each.variant === 'plain');
-    const ratio = plain ? row.seconds / plain.seconds : 1;
-    return `| ${row.size} | ${row.variant} | ${row.seconds.toFixed(1)} | ${row.peakMb?.toFixed(0) ?? 'n/a'} | ${(row.pages / row.seconds).toFixed(1)} | ${row.distMb.toFixed(1)} | ${row.pagefindMb.toFixed(1)} | ${ratio.toFixed(2)}× |`;
-  }),
+const header = [
+  'Chapters',
+  'Variant',
+  'Build (s)',
+  'Peak memory (MB)',
+  'Pages/s',
+  'dist (MB)',
+  'Pagefind index (MB)',
+  'Build time vs plain',
 ];
-const searchTable = [
-  `| Query on the ${largest?.size ?? '?'}-chapter site | Fetched (KB) | Time to results (ms) |`,
-  '| --- | --- | --- |',
-  ...search.map((each) => `| ${each.query} | ${each.kb.toFixed(0)} | ${each.ms.toFixed(0)} |`),
-];
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-const text = `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` on ${machine}.\n\n${table.join('\n')}\n\n${searchTable.join('\n')}`;
-console.log(`\n${text}`);
+const tableRows = rows.map((row) => {
+  const plain = rows.find((each) => each.size === row.size && each.variant === 'plain');
+  const ratio = plain ? row.seconds / plain.seconds : 1;
+  return [
+    String(row.size),
+    row.variant,
+    row.seconds.toFixed(1),
+    row.peakMb?.toFixed(0) ?? 'n/a',
+    (row.pages / row.seconds).toFixed(1),
+    row.distMb.toFixed(1),
+    row.pagefindMb.toFixed(1),
+    `${ratio.toFixed(2)}×`,
+  ];
+});
+const searchTable = markdownTable(
+  [`Query on the ${largest?.size ?? '?'}-chapter site`, 'Fetched (KB)', 'Time to results (ms)'],
+  search.map((each) => [each.query, each.kb.toFixed(0), each.ms.toFixed(0)]),
+);
 
 /** The slowest ratio of a variant's build time to plain Starlight's, over all sizes. */
 const worstRatio = (variant: Variant) =>
@@ -146,17 +149,12 @@ const budgets = [
   `MDX chapters with islands ${worstRatio('mdx').toFixed(2)}× (MDX compilation included; no budget)`,
   `first query ${firstQueryKb.toFixed(0)} KB (budget ${SEARCH_BUDGET_KB} KB)`,
 ];
-const summary = `Budgets: ${budgets.join('; ')}.`;
-console.log(`\n${summary}`);
-
-const file = join(repo, 'BENCHMARKS.md');
-const start = '<!-- bench:start -->';
-const end = '<!-- bench:end -->';
-writeFileSync(
-  file,
-  readFileSync(file, 'utf8').replace(
-    new RegExp(`${start}[\\s\\S]*${end}`),
-    `${start}\n${text}\n\n${summary}\n${end}`,
-  ),
-);
-console.log('Recorded in BENCHMARKS.md.');
+// Always recorded: a benchmark run takes minutes, and its figures belong in BENCHMARKS.md.
+if (!process.argv.includes('--write')) process.argv.push('--write');
+recordTable({
+  name: 'bench',
+  command: 'npm run bench',
+  header,
+  rows: tableRows,
+  footer: `${searchTable}\n\nBudgets: ${budgets.join('; ')}.`,
+});

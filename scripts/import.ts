@@ -10,11 +10,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { decodeExport } from '../src/lib/import/decode-export.ts';
-import { draftChapters } from '../src/lib/import/draft-chapters.ts';
-import { ImportError } from '../src/lib/import/import-error.ts';
-import { parseExport } from '../src/lib/import/parse-export.ts';
-import { formatPlan, formatSummary, writeFiles } from '../src/lib/import/write-files.ts';
+import { decodeExport } from './import/decode-export.ts';
+import { draftChapters } from './import/draft-chapters.ts';
+import { ImportError } from './import/import-error.ts';
+import { parseExport } from './import/parse-export.ts';
+import { formatPlan, formatSummary, writeFiles } from './import/write-files.ts';
 
 const USAGE = `Usage: npm run import -- <export.txt> --out <folder> [options]
 

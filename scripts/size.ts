@@ -5,10 +5,10 @@
 //
 //   npm run size              print figures; exit 1 if a budget is exceeded
 //   npm run size -- --write   also record them in BENCHMARKS.md
-import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/browser.ts';
+import { recordTable } from './support/results-table.ts';
 import { startServer } from './support/server.ts';
 
 const PORT = 4331;
@@ -20,7 +20,9 @@ const MEASURED = [
   {
     label: 'Chapter with quiz and flashcards',
     path: '/foundations/what-is-fine-tuning/',
-    budget: 16 * KB,
+    // 16 KB until issue 9 added Undo and the storage notices (about 0.3 KB); issue 14 sets
+    // budgets for whole pages instead.
+    budget: 17 * KB,
   },
   { label: 'Practice test (quiz island only)', path: '/practice/', budget: 12 * KB },
 ];
@@ -61,30 +63,21 @@ try {
   await browser.close();
 
   const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
-  const rows = [
-    ['Page', 'Scripts', 'Script size (gzip)', 'Added over baseline', 'Budget'],
-    [`${BASELINE.label} (${BASELINE.path})`, String(baseline.files), kb(baseline.gzip), '', ''],
-    ...results.map((result) => [
-      `${result.label} (${result.path})`,
-      String(result.files),
-      kb(result.gzip),
-      kb(result.gzip - baseline.gzip),
-      kb(result.budget),
-    ]),
-  ];
-  const table = rows.map((row) => `| ${row.join(' | ')} |`);
-  table.splice(1, 0, '| --- | --- | --- | --- | --- |');
-  console.log(table.join('\n'));
-
-  if (process.argv.includes('--write')) {
-    const file = new URL('../BENCHMARKS.md', import.meta.url);
-    const start = '<!-- size:start -->';
-    const end = '<!-- size:end -->';
-    const text = readFileSync(file, 'utf8');
-    const block = `${start}\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run size\` in Chromium (${process.platform}, Node ${process.version}).\n\n${table.join('\n')}\n${end}`;
-    writeFileSync(file, text.replace(new RegExp(`${start}[\\s\\S]*${end}`), block));
-    console.log('Recorded in BENCHMARKS.md.');
-  }
+  recordTable({
+    name: 'size',
+    command: 'npm run size',
+    header: ['Page', 'Scripts', 'Script size (gzip)', 'Added over baseline', 'Budget'],
+    rows: [
+      [`${BASELINE.label} (${BASELINE.path})`, String(baseline.files), kb(baseline.gzip), '', ''],
+      ...results.map((result) => [
+        `${result.label} (${result.path})`,
+        String(result.files),
+        kb(result.gzip),
+        kb(result.gzip - baseline.gzip),
+        kb(result.budget),
+      ]),
+    ],
+  });
   for (const result of results) {
     const added = result.gzip - baseline.gzip;
     if (added > result.budget) {

@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { courseLoader } from './course/loader';
 import { ChapterSchema } from './schemas/chapter';
 
 export const collections = {
-  docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: ChapterSchema }) }),
+  // Starlight's docs loader plus the course's checks on question and card blocks.
+  docs: defineCollection({ loader: courseLoader(), schema: docsSchema({ extend: ChapterSchema }) }),
 };

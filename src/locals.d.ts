@@ -1,10 +1,24 @@
-/** Per-page data the course keeps on `Astro.locals` while a page renders. */
+/** What the course keeps on `Astro.locals` while a page renders (src/course/route-data.ts). */
 declare namespace App {
   interface Locals {
-    /**
-     * Ids of the questions a `<Quiz />` has already placed on this page. A second `<Quiz />`
-     * showing one of them would give two elements the same id, so the build stops instead.
-     */
-    placedQuestions?: Set<string>;
+    course: {
+      /** The chapter's file, for error messages. */
+      file: string;
+      /** What the learner will be able to do, shown under the title. */
+      objectives: string[] | undefined;
+      /** A plain Markdown chapter: its deck and quiz are placed after the text. */
+      autoPlace: boolean;
+      /** The chapter's published questions, as quiz island props. */
+      questions: import('./lib/quiz-view').QuestionView[];
+      /** The chapter's published cards, as deck island props. */
+      cards: import('./lib/flashcard-view').CardView[];
+      /** Each published question's prompt as plain words. */
+      promptTexts: Record<string, string>;
+      /**
+       * Ids of the questions a `<Quiz />` has already placed on this page. A second `<Quiz />`
+       * showing one of them would give two elements the same id, so the build stops instead.
+       */
+      placedQuestions: Set<string>;
+    };
   }
 }

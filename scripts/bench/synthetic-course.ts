@@ -6,7 +6,7 @@
 //   themselves, as this course's chapters do (MDX compiles more slowly than Markdown).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import { PARTS } from '../../src/lib/chapters.ts';
 import { seededRandom } from '../../src/lib/shuffle.ts';
 
@@ -73,7 +73,7 @@ export function writeSyntheticCourse(docsDir: string, count: number, variant: Va
     const extension = variant === 'mdx' ? 'mdx' : 'md';
     writeFileSync(
       join(docsDir, part, `chapter-${number}.${extension}`),
-      `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${islands}${body}${tail}`,
+      `---\n${dump(frontmatter, { lineWidth: -1 })}---\n\n${islands}${body}${tail}`,
     );
   }
   return count + 2; // chapters, the landing page and the 404 page

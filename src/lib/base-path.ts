@@ -1,23 +1,12 @@
 /**
- * Prefixes the site's base path to root-relative links, so content written with links
- * like `/glossary/` keeps working when the course is deployed under `/course/`.
- * Astro 7's Markdown engine (Sätteri) runs no rehype plugins, so this is applied to the
- * built HTML by src/integrations/base-links.ts.
+ * The site's base path on site-root links. Authors and components write `/glossary/`; deployed
+ * under `/course/` that becomes `/course/glossary/`. The one helper for components, island props,
+ * client scripts and the Markdown plugin (src/course/base-links.ts), like Starlight's
+ * utils/base.ts. `base` defaults to Astro's `BASE_URL`; code outside Vite passes it.
  */
-
-/** Returns `href` with `base` in front when it is a root-relative link that lacks it. */
-export function withBase(href: string, base: string): string {
+export function pathWithBase(path: string, base: string = import.meta.env.BASE_URL): string {
   const prefix = base.replace(/\/$/, '');
-  if (!prefix || !href.startsWith('/') || href.startsWith('//')) return href;
-  if (href === prefix || href.startsWith(`${prefix}/`)) return href;
-  return `${prefix}${href}`;
-}
-
-/** Returns built HTML whose root-relative `<a href>` links all carry the base path. */
-export function prefixLinksInHtml(html: string, base: string): string {
-  if (base.replace(/\/$/, '') === '') return html;
-  return html.replace(
-    /(<a\b[^>]*?\shref=")(\/[^"]*)"/g,
-    (_match, start: string, href: string) => `${start}${withBase(href, base)}"`,
-  );
+  if (!prefix || !path.startsWith('/') || path.startsWith('//')) return path;
+  if (path === prefix || path.startsWith(`${prefix}/`)) return path;
+  return `${prefix}${path}`;
 }

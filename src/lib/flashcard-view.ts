@@ -1,6 +1,7 @@
 /** The plain props the flashcard islands render, built at build time from frontmatter. */
 import type { Flashcard } from '../schemas/flashcard';
 import type { ChapterContext } from './quiz-view';
+import { reviewLink, type ReviewLink } from './review-link';
 
 export interface CardView {
   id: string;
@@ -9,7 +10,7 @@ export interface CardView {
   /** The back as sanitised inline HTML. */
   backHtml: string;
   /** "Learn more" link to the section that teaches the card. */
-  review: { href: string; title: string };
+  review: ReviewLink;
   /**
    * The card's chapter, for the review page's filter and the Anki tags. Left out of
    * chapter decks, where every card shares it, to keep each page's island props small.
@@ -22,13 +23,11 @@ export function toCardView(
   chapter: ChapterContext,
   { withChapter = true }: { withChapter?: boolean } = {},
 ): CardView {
-  const anchor = card.teaches.slice(1);
-  const heading = chapter.headings.find((each) => each.slug === anchor);
   return {
     id: card.id,
     frontHtml: chapter.renderInline(card.front),
     backHtml: chapter.renderInline(card.back),
-    review: { href: `${chapter.href}#${anchor}`, title: heading?.text ?? chapter.title },
+    review: reviewLink(card.teaches, chapter),
     ...(withChapter
       ? { chapter: { id: chapter.id, title: chapter.title, href: chapter.href } }
       : {}),

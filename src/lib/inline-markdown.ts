@@ -41,6 +41,14 @@ export const INLINE_ONLY = {
 
 const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:'];
 
+/**
+ * Characters every inline construct needs: emphasis, code, links, images, autolinks, raw HTML,
+ * character references, escapes and line breaks. A text with none of them is plain words, so it
+ * is its own HTML and needs no parsing, which is most of a course's text and keeps builds fast.
+ */
+const MARKUP = /[\\`*_[\]<>!&~\n]/;
+const isPlain = (text: string) => !MARKUP.test(text);
+
 /** True for links a learner may follow: http(s), mailto, or a path on this site. */
 export function isSafeUrl(url: string): boolean {
   if (url.startsWith('/')) return !url.startsWith('//') && !url.startsWith('/\\');
@@ -70,6 +78,7 @@ const WRITE_MARKDOWN =
 
 /** Returns one message per rule the text breaks; empty when it is safe to publish. */
 export function inlineMarkdownProblems(markdown: string): string[] {
+  if (isPlain(markdown)) return [];
   const problems: string[] = [];
   const visit = (nodes: readonly PhrasingContent[]) => {
     for (const node of nodes) {
@@ -114,6 +123,7 @@ export interface RenderOptions {
 
 /** Renders inline Markdown to sanitised HTML (no wrapping <p>). */
 export function renderInlineMarkdown(markdown: string, { base = '/' }: RenderOptions = {}): string {
+  if (isPlain(markdown)) return markdown;
   const prefix = base.replace(/\/$/, '');
   const tree = parse(markdown);
   const hast = toHast(tree) as HastNodes;
@@ -136,5 +146,6 @@ export function renderInlineMarkdown(markdown: string, { base = '/' }: RenderOpt
 
 /** The words of inline Markdown without any markup, for plain-text lists and exports. */
 export function inlineMarkdownText(markdown: string): string {
+  if (isPlain(markdown)) return markdown;
   return toString(parse(markdown), { includeHtml: false });
 }

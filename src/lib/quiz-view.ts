@@ -3,6 +3,7 @@
  * renders. Markdown is rendered here, at build time, so no parser ships to browsers.
  */
 import type { Question } from '../schemas/question';
+import { reviewLink, type ReviewContext, type ReviewLink } from './review-link';
 import { isSelectAll } from './scoring';
 import { stableOrder } from './shuffle';
 
@@ -19,7 +20,7 @@ export interface QuestionView {
   selectAll: boolean;
   fixedOrder: boolean;
   /** Where the answer is taught: "Review: <title>" links here. */
-  review: { href: string; title: string };
+  review: ReviewLink;
   /**
    * The chapter the question belongs to, for the practice page. Left out of chapter quizzes,
    * where every question shares it, to keep each page's island props small.
@@ -27,12 +28,9 @@ export interface QuestionView {
   chapter?: { id: string; title: string; href: string };
 }
 
-export interface ChapterContext {
+export interface ChapterContext extends ReviewContext {
   id: string;
-  title: string;
-  /** The chapter's URL, with the site's base path and a trailing slash. */
-  href: string;
-  headings: readonly { slug: string; text: string }[];
+  /** Renders inline Markdown to sanitised HTML (src/lib/inline-markdown.ts). */
   renderInline: (markdown: string) => string;
 }
 
@@ -41,8 +39,6 @@ export function toQuestionView(
   chapter: ChapterContext,
   { withChapter = true }: { withChapter?: boolean } = {},
 ): QuestionView {
-  const anchor = question.teaches.slice(1);
-  const heading = chapter.headings.find((each) => each.slug === anchor);
   return {
     id: question.id,
     promptHtml: chapter.renderInline(question.prompt),
@@ -53,7 +49,7 @@ export function toQuestionView(
     })),
     selectAll: isSelectAll(question),
     fixedOrder: question.fixedOrder,
-    review: { href: `${chapter.href}#${anchor}`, title: heading?.text ?? chapter.title },
+    review: reviewLink(question.teaches, chapter),
     ...(withChapter
       ? { chapter: { id: chapter.id, title: chapter.title, href: chapter.href } }
       : {}),

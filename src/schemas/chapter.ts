@@ -22,7 +22,7 @@ export const ChapterSchema = z.object({
     .optional(),
   /**
    * Self-check questions, rendered where the chapter places `<Quiz />`. Checked before the
-   * build by `src/integrations/course-content.ts`, which names the file and id of any mistake.
+   * build by the docs loader (src/course/loader.ts), which names the file and id of any mistake.
    * @see ./question.ts for every field.
    */
   quiz: QuizSchema.optional(),

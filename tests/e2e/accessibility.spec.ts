@@ -1,6 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { FlashcardDeck } from './pages/flashcard-deck';
-import { PracticePage } from './pages/practice-page';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { sitemapPaths } from './support/site';
 import { axeViolations } from './support/axe';
 
@@ -24,9 +23,9 @@ for (const theme of THEMES) {
 
   test(`axe finds nothing on the practice test after answering, ${theme} theme`, async ({
     page,
+    practice,
   }) => {
     await open(page, 'practice/', theme);
-    const practice = new PracticePage(page);
     const first = practice.question(0);
     await first.options().first().check();
     await first.check.click();
@@ -34,9 +33,11 @@ for (const theme of THEMES) {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test(`axe finds nothing on the review page after flipping, ${theme} theme`, async ({ page }) => {
+  test(`axe finds nothing on the review page after flipping, ${theme} theme`, async ({
+    page,
+    review,
+  }) => {
     await open(page, 'review/', theme);
-    const review = FlashcardDeck.onReviewPage(page);
     await review.flip.click();
     await expect(review.grades).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { parse } from 'csv-parse/sync';
 import { loadChapters } from '../support/course';
 import { FlashcardDeck } from './pages/flashcard-deck';
@@ -12,30 +12,29 @@ interface Card {
 
 const chapters = loadChapters();
 const chapter = chapters[0]!;
-const deck = chapter.data.flashcards as Card[];
+const chapterCards = chapter.data.flashcards as Card[];
 const allCards = chapters.flatMap((each) => (each.data.flashcards ?? []) as Card[]);
 const DAY = 86_400_000;
 
-test('a learner flips and grades cards with the keyboard only @smoke', async ({ page }) => {
+test('a learner flips and grades cards with the keyboard only @smoke', async ({ page, deck }) => {
   await page.goto(`${chapter.id}/`);
-  const cards = FlashcardDeck.inChapter(page);
-  await cards.ready();
-  await cards.flip.focus();
-  await expect(cards.position).toHaveText(`Card 1 / ${deck.length}`);
+  await deck.ready();
+  await deck.flip.focus();
+  await expect(deck.position).toHaveText(`Card 1 / ${chapterCards.length}`);
   await page.keyboard.press('Space');
-  await expect(cards.flip).toHaveAttribute('aria-pressed', 'true');
-  await expect(cards.showing(deck[0]!.back)).toBeVisible();
-  await expect(cards.grade('Good')).toContainText(/· \d+ (min|h|d)/);
+  await expect(deck.flip).toHaveAttribute('aria-pressed', 'true');
+  await expect(deck.showing(chapterCards[0]!.back)).toBeVisible();
+  await expect(deck.grade('Good')).toContainText(/· \d+ (min|h|d)/);
   await page.keyboard.press('3');
-  await expect(cards.position).toHaveText(`Card 2 / ${deck.length}`);
-  await expect(cards.flip).toBeFocused();
+  await expect(deck.position).toHaveText(`Card 2 / ${chapterCards.length}`);
+  await expect(deck.flip).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Space');
-  await expect(cards.position).toHaveText(`Card 3 / ${deck.length}`);
+  await expect(deck.position).toHaveText(`Card 3 / ${chapterCards.length}`);
   await page.keyboard.press('ArrowLeft');
-  await expect(cards.position).toHaveText(`Card 2 / ${deck.length}`);
+  await expect(deck.position).toHaveText(`Card 2 / ${chapterCards.length}`);
   await page.keyboard.press('Control+ArrowRight');
-  await expect(cards.position).toHaveText(`Card 2 / ${deck.length}`);
+  await expect(deck.position).toHaveText(`Card 2 / ${chapterCards.length}`);
 });
 
 test('a graded card is not due after a reload, and is due again weeks later', async ({
@@ -68,13 +67,15 @@ test('a graded card is not due after a reload, and is due again weeks later', as
   await expect(laterReview.showing(first.front)).toBeVisible();
 });
 
-test('the review page says when the next card is due once everything is done', async ({ page }) => {
+test('the review page says when the next card is due once everything is done', async ({
+  page,
+  review,
+}) => {
   await page.clock.install({ time: new Date('2026-11-26T09:00:00') });
   await page.goto('review/');
-  const review = FlashcardDeck.onReviewPage(page);
   await review.ready();
   await page.getByRole('combobox', { name: 'Chapter' }).selectOption(chapter.id);
-  for (let graded = 0; graded < deck.length; graded += 1) {
+  for (let graded = 0; graded < chapterCards.length; graded += 1) {
     await review.flip.click();
     await review.grade('Easy').click();
     // The grade is saved before the next card shows; wait for it.
@@ -89,8 +90,8 @@ test.describe('without JavaScript', () => {
   test('a chapter shows its cards as a list of terms and definitions', async ({ page }) => {
     await page.goto(`${chapter.id}/`);
     const list = FlashcardDeck.inChapter(page).root.getByRole('definition');
-    await expect(list).toHaveCount(deck.length);
-    await expect(list.first()).toHaveText(deck[0]!.back);
+    await expect(list).toHaveCount(chapterCards.length);
+    await expect(list.first()).toHaveText(chapterCards[0]!.back);
   });
 });
 
@@ -114,12 +115,11 @@ test('/flashcards.tsv parses into one row per card with a chapter tag @smoke', a
   }
 });
 
-test('axe finds no violations on a deck before and after flipping', async ({ page }) => {
+test('axe finds no violations on a deck before and after flipping', async ({ page, deck }) => {
   await page.goto(`${chapter.id}/`);
-  const cards = FlashcardDeck.inChapter(page);
-  await cards.ready();
+  await deck.ready();
   expect(await axeViolations(page)).toEqual([]);
-  await cards.flip.click();
-  await expect(cards.grades).toBeVisible();
+  await deck.flip.click();
+  await expect(deck.grades).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });

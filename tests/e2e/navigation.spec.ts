@@ -1,39 +1,67 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { loadChapters } from '../support/course';
-import { ChapterPage } from './pages/chapter-page';
 
 const chapters = loadChapters();
 
-test('the sidebar reaches every chapter @smoke', async ({ page }) => {
-  const chapter = new ChapterPage(page);
-  await chapter.goto('glossary/');
+test('the sidebar reaches every chapter @smoke', async ({ page, chapterPage }) => {
+  await chapterPage.goto('glossary/');
   for (const { id, data } of chapters) {
-    await chapter.sidebarLink(data.title).click();
+    await chapterPage.sidebarLink(data.title).click();
     await expect(page).toHaveURL(new RegExp(`/${id}/$`));
-    await expect(chapter.heading).toHaveText(data.title);
+    await expect(chapterPage.heading).toHaveText(data.title);
   }
 });
 
 test('next links walk through the chapters in order, and previous links walk back', async ({
-  page,
+  chapterPage,
 }) => {
-  const chapter = new ChapterPage(page);
-  await chapter.goto(`${chapters[0]?.id}/`);
+  await chapterPage.goto(`${chapters[0]?.id}/`);
   for (const { data } of chapters.slice(1)) {
-    await chapter.follow('next');
-    await expect(chapter.heading).toHaveText(data.title);
+    await chapterPage.follow('next');
+    await expect(chapterPage.heading).toHaveText(data.title);
   }
   for (const { data } of chapters.slice(0, -1).reverse()) {
-    await chapter.follow('previous');
-    await expect(chapter.heading).toHaveText(data.title);
+    await chapterPage.follow('previous');
+    await expect(chapterPage.heading).toHaveText(data.title);
   }
 });
 
-test('every chapter opens with its learning objectives', async ({ page }) => {
-  const chapter = new ChapterPage(page);
+test('every chapter opens with its learning objectives', async ({ page, chapterPage }) => {
   for (const { id, data } of chapters) {
-    await chapter.goto(`${id}/`);
+    await chapterPage.goto(`${id}/`);
     const objectives = page.getByRole('region', { name: 'In this chapter you will learn to' });
     await expect(objectives.getByRole('listitem')).toHaveText(data.objectives ?? []);
   }
+});
+
+test('the landing page, the sidebar and the next links list the chapters in one order @smoke', async ({
+  page,
+  landing,
+  chapterPage,
+}) => {
+  const order = chapters.map(({ id }) => `/${id}/`);
+  const chapterPaths = (hrefs: string[]) =>
+    hrefs
+      .map((href) => new URL(href).pathname.replace(process.env.BASE_PATH ?? '/', '/'))
+      .filter((path) => order.includes(path));
+  await landing.goto();
+  const listed = await landing.chapterList
+    .getByRole('listitem')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  expect(chapterPaths(listed)).toEqual(order);
+  await chapterPage.goto('glossary/');
+  const sidebar = await chapterPage.sidebar
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  expect(chapterPaths(sidebar)).toEqual(order);
+  await page.goto(order[0]!.slice(1));
+  const nextLinks: string[] = [];
+  for (let step = 1; step < order.length; step += 1) {
+    nextLinks.push((await chapterPage.next.getAttribute('href')) ?? '');
+    await chapterPage.follow('next');
+  }
+  expect(nextLinks.map((href) => href.replace(process.env.BASE_PATH ?? '/', '/'))).toEqual(
+    order.slice(1),
+  );
 });

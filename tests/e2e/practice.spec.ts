@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { loadChapters } from '../support/course';
-import { PracticePage } from './pages/practice-page';
 
 interface AuthoredQuestion {
   prompt: string;
@@ -19,8 +18,8 @@ const questions = loadChapters().flatMap((chapter) =>
 
 test('the practice test asks every question, scores it and breaks it down by chapter', async ({
   page,
+  practice,
 }) => {
-  const practice = new PracticePage(page);
   await practice.goto();
   await expect(practice.questions).toHaveCount(questions.length);
 
@@ -44,9 +43,8 @@ test('the practice test asks every question, scores it and breaks it down by cha
 });
 
 test('the practice test can be narrowed to missed questions and reshuffled @smoke', async ({
-  page,
+  practice,
 }) => {
-  const practice = new PracticePage(page);
   await practice.goto();
   await expect(practice.filter(/Only the ones I missed \(0\)/)).toBeVisible();
 

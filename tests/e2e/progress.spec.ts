@@ -1,7 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { loadChapters } from '../support/course';
-import { QuizSection } from './pages/quiz-section';
-import { FlashcardDeck } from './pages/flashcard-deck';
 
 const chapter = loadChapters().find((each) => Array.isArray(each.data.quiz))!;
 const [question] = chapter.data.quiz as {
@@ -12,9 +10,9 @@ const wrong = question!.options.find((option) => !option.correct)!.text;
 
 test('the progress page lists a wrong answer, resets after confirmation, and can undo it', async ({
   page,
+  quiz,
 }) => {
   await page.goto(`${chapter.id}/`);
-  const quiz = new QuizSection(page);
   await quiz.ready();
   await quiz.question(1).option(wrong).check();
   await quiz.question(1).check.click();
@@ -58,13 +56,15 @@ test('the progress page lists a wrong answer, resets after confirmation, and can
   await expect(page.getByText(/You have answered 1 of \d+ questions/)).toBeVisible();
 });
 
-test('the progress page counts learned, due and new flashcards per chapter', async ({ page }) => {
+test('the progress page counts learned, due and new flashcards per chapter', async ({
+  page,
+  deck,
+}) => {
   const total = (chapter.data.flashcards as unknown[]).length;
   await page.goto(`${chapter.id}/`);
-  const cards = FlashcardDeck.inChapter(page);
-  await cards.ready();
-  await cards.flip.click();
-  await cards.grade('Easy').click();
+  await deck.ready();
+  await deck.flip.click();
+  await deck.grade('Easy').click();
   await page.goto('progress/');
   const row = page
     .getByRole('table', { name: 'Quiz results and flashcards by chapter' })

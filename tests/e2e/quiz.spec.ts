@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { loadChapters } from '../support/course';
 import { QuizSection, type QuestionBlock } from './pages/quiz-section';
 import { axeViolations } from './support/axe';
@@ -21,9 +22,11 @@ async function pickWithKeyboard(page: Page, block: QuestionBlock, text: string) 
   await expect(block.option(text)).toBeChecked();
 }
 
-test('a learner answers wrong, then right, with the keyboard only @smoke', async ({ page }) => {
+test('a learner answers wrong, then right, with the keyboard only @smoke', async ({
+  page,
+  quiz,
+}) => {
   await page.goto(`${chapter.id}/`);
-  const quiz = new QuizSection(page);
   await quiz.ready();
   const first = quiz.question(1);
   await first.options().first().focus();
@@ -51,9 +54,8 @@ test('a learner answers wrong, then right, with the keyboard only @smoke', async
   await expect(first.result).toHaveText(/^Correct!/);
 });
 
-test('a saved answer is restored after a reload', async ({ page }) => {
+test('a saved answer is restored after a reload', async ({ page, quiz }) => {
   await page.goto(`${chapter.id}/`);
-  const quiz = new QuizSection(page);
   await quiz.ready();
   const first = quiz.question(1);
   await first.option(rightText).check();
@@ -64,9 +66,8 @@ test('a saved answer is restored after a reload', async ({ page }) => {
   await expect(first.result).toHaveText(/^Correct!/);
 });
 
-test('the score and Reset cover the whole set', async ({ page }) => {
+test('the score and Reset cover the whole set', async ({ page, quiz }) => {
   await page.goto(`${chapter.id}/`);
-  const quiz = new QuizSection(page);
   await quiz.ready();
   const first = quiz.question(1);
   await first.option(wrongText).check();
@@ -83,9 +84,8 @@ test('the score and Reset cover the whole set', async ({ page }) => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the questions and a "Show answer" disclosure are readable', async ({ page }) => {
+  test('the questions and a "Show answer" disclosure are readable', async ({ page, quiz }) => {
     await page.goto(`${chapter.id}/`);
-    const quiz = new QuizSection(page);
     await expect(quiz.region.getByText(question.prompt.replace(/[`*_]/g, ''))).toBeVisible();
     const disclosure = quiz.region.getByText('Show answer').first();
     await disclosure.click();
@@ -93,9 +93,11 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('axe finds no violations on a chapter quiz, before and after answering', async ({ page }) => {
+test('axe finds no violations on a chapter quiz, before and after answering', async ({
+  page,
+  quiz,
+}) => {
   await page.goto(`${chapter.id}/`);
-  const quiz = new QuizSection(page);
   await quiz.ready();
   const first = quiz.question(1);
   expect(await axeViolations(page)).toEqual([]);

@@ -1,7 +1,7 @@
 // What learners type, and the page that must be in Pagefind's top three for it. Queries run
 // through Pagefind's own API in Chromium against the built index, so ranking changes show up
 // here. Starlight's ranking options are left at their defaults: every query below passes.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const QUERIES: [query: string, page: string][] = [
   ['fine-tuning', 'foundations/what-is-fine-tuning/'],

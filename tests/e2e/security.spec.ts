@@ -1,9 +1,7 @@
 // The Content Security Policy that ships with the built files: a script injected into a page
 // (as if a sanitiser had failed) is blocked and reported, while the page's own islands, theme
 // switch and search keep working.
-import { expect, test } from '@playwright/test';
-import { QuizSection } from './pages/quiz-section';
-import { SearchDialog } from './pages/search-dialog';
+import { expect, test } from './fixtures';
 
 const CHAPTER = 'foundations/what-is-fine-tuning/';
 const INJECTED = [
@@ -38,6 +36,8 @@ test('the local server answers only GET and HEAD @smoke', async ({ request }) =>
 
 test('an injected script and event handler are blocked and reported; the page still works @smoke', async ({
   page,
+  quiz,
+  search,
 }) => {
   await page.addInitScript(() => {
     const log: string[] = [];
@@ -64,7 +64,6 @@ test('an injected script and event handler are blocked and reported; the page st
   expect(state.violations).toEqual(expect.arrayContaining(['script-src-elem', 'script-src-attr']));
 
   // The page's own script still runs: a quiz island, the theme switch and search.
-  const quiz = new QuizSection(page);
   await quiz.ready();
   const question = quiz.question(1);
   await question.options().first().check();
@@ -76,8 +75,6 @@ test('an injected script and event handler are blocked and reported; the page st
     .filter({ visible: true })
     .selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-
-  const search = new SearchDialog(page);
   await search.search('overfitting');
   await expect(search.results().first()).toBeVisible();
 });

@@ -1,35 +1,30 @@
 import { describe, expect, test } from 'vitest';
-import { prefixLinksInHtml, withBase } from '../../src/lib/base-path';
+import { pathWithBase } from '../../src/lib/base-path';
 
-describe('withBase', () => {
-  test('returns root-relative links under the base path', () => {
-    expect(withBase('/glossary/#dropout', '/course/')).toBe('/course/glossary/#dropout');
+describe('pathWithBase', () => {
+  test('returns site-root paths under the base', () => {
+    expect(pathWithBase('/glossary/', '/course/')).toBe('/course/glossary/');
+    expect(pathWithBase('/', '/course/')).toBe('/course/');
+  });
+
+  test('returns the path unchanged at the root, or when it has the base already', () => {
+    expect(pathWithBase('/glossary/', '/')).toBe('/glossary/');
+    expect(pathWithBase('/course/glossary/', '/course/')).toBe('/course/glossary/');
   });
 
   test('returns other links unchanged', () => {
     for (const href of [
-      'https://example.org/',
-      '#anchor',
-      '../x/',
+      'https://example.com/',
       '//cdn.example/x',
-      '/course/a/',
+      '#top',
+      'relative/',
+      'mailto:a@b.c',
     ]) {
-      expect(withBase(href, '/course/')).toBe(href);
+      expect(pathWithBase(href, '/course/')).toBe(href);
     }
-    expect(withBase('/glossary/', '/')).toBe('/glossary/');
-  });
-});
-
-describe('prefixLinksInHtml', () => {
-  test('returns HTML whose root-relative anchors point under the base path', () => {
-    const html =
-      '<a href="/review/">Review</a> <a class="x" href="/course/a/">A</a> <link href="/x.css">';
-    expect(prefixLinksInHtml(html, '/course/')).toBe(
-      '<a href="/course/review/">Review</a> <a class="x" href="/course/a/">A</a> <link href="/x.css">',
-    );
   });
 
-  test('returns HTML unchanged at the root base', () => {
-    expect(prefixLinksInHtml('<a href="/a/">A</a>', '/')).toBe('<a href="/a/">A</a>');
+  test('returns a path that only starts like the base under the base', () => {
+    expect(pathWithBase('/course-notes/', '/course/')).toBe('/course/course-notes/');
   });
 });

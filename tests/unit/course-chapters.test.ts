@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ChapterSchema } from '../../src/schemas/chapter';
-import { countWords, proseOf } from '../../src/lib/prose';
+import { countWords, proseOf } from '../support/prose';
 import { PARTS } from '../../src/lib/chapters';
 import { loadChapters } from '../support/course';
 

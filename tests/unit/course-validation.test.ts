@@ -1,18 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { countDrafts, validateCourse, type ContentFile } from '../../src/lib/course-validation';
-import { formatProblem } from '../../src/lib/errors';
-import { readContentFiles } from '../../src/integrations/course-content';
+import { formatProblem } from '../../src/course/error';
+import { countDrafts, validateCourse, type CourseFile } from '../../src/course/validation';
+import { loadCourseFiles, readCourseFile } from '../support/course';
 
-/** Reads fixtures from tests/fixtures/<folder>/ as the integration would read chapters. */
-function fixture(folder: string, names: string[]): ContentFile[] {
-  return names.map((name) => {
-    const path = fileURLToPath(new URL(`../fixtures/${folder}/${name}`, import.meta.url));
-    const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
-    return { file: `fixtures/${folder}/${name}`, frontmatter, body: content, format: 'mdx' };
-  });
+/** Reads fixtures from tests/fixtures/<folder>/ as Astro reads chapters. */
+function fixture(folder: string, names: string[]): CourseFile[] {
+  return names.map((name) => ({
+    ...readCourseFile(fileURLToPath(new URL(`../fixtures/${folder}/${name}`, import.meta.url))),
+    file: `fixtures/${folder}/${name}`,
+  }));
 }
 
 const report = (...names: string[]) => validateCourse(fixture('quiz', names)).map(formatProblem);
@@ -163,7 +160,7 @@ describe('validateCourse', () => {
 
   test('returns no problems when a question and a card share an id', () => {
     const files = [...fixture('quiz', ['valid.mdx']), ...fixture('flashcards', ['valid.mdx'])];
-    files[1]!.frontmatter = {
+    files[1]!.data = {
       flashcards: [
         { id: 'prevent-overfitting', front: 'F', back: 'B', teaches: '#catastrophic-forgetting' },
       ],
@@ -172,9 +169,7 @@ describe('validateCourse', () => {
   });
 
   test('returns no problems for the real course', () => {
-    const docs = fileURLToPath(new URL('../../src/content/docs/', import.meta.url));
-    const root = fileURLToPath(new URL('../../', import.meta.url));
-    expect(validateCourse(readContentFiles(docs, root)).map(formatProblem)).toEqual([]);
+    expect(validateCourse(loadCourseFiles()).map(formatProblem)).toEqual([]);
   });
 });
 
@@ -183,11 +178,10 @@ describe('countDrafts', () => {
     const files = [
       {
         file: 'a.mdx',
-        frontmatter: { quiz: [{ draft: true }, {}], flashcards: [{ draft: true }] },
-        body: '',
+        data: { quiz: [{ draft: true }, {}], flashcards: [{ draft: true }] },
       },
-      { file: 'b.mdx', frontmatter: { quiz: [{}] }, body: '' },
-      { file: 'imported.mdx', frontmatter: { draft: true }, body: '' },
+      { file: 'b.mdx', data: { quiz: [{}] } },
+      { file: 'imported.mdx', data: { draft: true } },
     ];
     expect(countDrafts(files)).toEqual([
       { file: 'a.mdx', page: false, questions: 1, cards: 1 },
@@ -196,10 +190,11 @@ describe('countDrafts', () => {
   });
 
   test('returns no problems for drafts that lack options or a back', () => {
-    const files = [
+    const files: CourseFile[] = [
       {
         file: 'draft.mdx',
-        frontmatter: {
+        format: 'mdx',
+        data: {
           quiz: [{ id: 'unfinished', prompt: 'Why?', options: [], teaches: '#topic', draft: true }],
           flashcards: [{ id: 'blank', front: 'Term', back: '', teaches: '#topic', draft: true }],
         },

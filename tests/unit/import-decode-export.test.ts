@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { decodeExport } from '../../src/lib/import/decode-export';
+import { decodeExport } from '../../scripts/import/decode-export';
 
 const bytes = (name: string) =>
   readFileSync(new URL(`../fixtures/exports/${name}`, import.meta.url));

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { DRAFT_NOTICE, draftChapters, idFrom, keyTerm } from '../../src/lib/import/draft-chapters';
-import type { ParsedExport } from '../../src/lib/import/parse-export';
-import { parseExport } from '../../src/lib/import/parse-export';
-import { countDrafts, validateCourse } from '../../src/lib/course-validation';
-import { formatProblem } from '../../src/lib/errors';
+import { DRAFT_NOTICE, draftChapters, idFrom, keyTerm } from '../../scripts/import/draft-chapters';
+import type { ParsedExport } from '../../scripts/import/parse-export';
+import { parseExport } from '../../scripts/import/parse-export';
+import { countDrafts, validateCourse } from '../../src/course/validation';
+import { formatProblem } from '../../src/course/error';
 import { headingsOf } from '../../src/course/headings';
 import { FlashcardSchema } from '../../src/schemas/flashcard';
 import { QuestionSchema } from '../../src/schemas/question';
@@ -164,8 +164,9 @@ describe('draftChapters', () => {
   test('returns chapters that pass the content check, with every draft counted', () => {
     const files = chapters.map(({ path, body, data }) => ({
       file: path.replace('/site/', ''),
-      frontmatter: { ...data },
+      data: { ...data } as Record<string, unknown>,
       body,
+      format: 'mdx' as const,
     }));
     expect(validateCourse(files).map(formatProblem)).toEqual([]);
     const counted = countDrafts(files).reduce(

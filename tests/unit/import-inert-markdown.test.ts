@@ -5,16 +5,16 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { dump, load } from 'js-yaml';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { decodeExport } from '../../src/lib/import/decode-export';
-import { draftChapters, fileSlug } from '../../src/lib/import/draft-chapters';
+import { decodeExport } from '../../scripts/import/decode-export';
+import { draftChapters, fileSlug } from '../../scripts/import/draft-chapters';
 import {
   codeNodes,
   inertInlineMarkdown,
   inertParagraph,
   toInertMdx,
-} from '../../src/lib/import/inert-markdown';
+} from '../../scripts/import/inert-markdown';
 import { inlineMarkdownProblems, inlineMarkdownText } from '../../src/lib/inline-markdown';
-import { parseExport } from '../../src/lib/import/parse-export';
+import { parseExport } from '../../scripts/import/parse-export';
 
 const HOSTILE = new URL('../fixtures/exports/hostile/', import.meta.url);
 const fixtures = readdirSync(HOSTILE).filter((name) => name.endsWith('.txt'));

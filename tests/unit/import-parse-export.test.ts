@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ImportError } from '../../src/lib/import/import-error';
-import { parseExport } from '../../src/lib/import/parse-export';
+import { ImportError } from '../../scripts/import/import-error';
+import { parseExport } from '../../scripts/import/parse-export';
 
 /** Reads a fixture the way the CLI does: bytes decoded as UTF-8, bad bytes replaced. */
 const read = (name: string) =>

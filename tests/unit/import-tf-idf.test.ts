@@ -6,7 +6,7 @@ import {
   stem,
   tfIdfVector,
   tokenize,
-} from '../../src/lib/import/tf-idf';
+} from '../../scripts/import/tf-idf';
 
 describe('stem', () => {
   test('returns one stem for the forms of a word', () => {

@@ -1,17 +1,9 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { PlannedFile } from '../../src/lib/import/draft-chapters';
-import { formatPlan, formatSummary, writeFiles } from '../../src/lib/import/write-files';
+import type { PlannedFile } from '../../scripts/import/draft-chapters';
+import { formatPlan, formatSummary, writeFiles } from '../../scripts/import/write-files';
 
 let dir = '';
 beforeEach(() => {

@@ -127,3 +127,20 @@ describe('inlineMarkdownText', () => {
     );
   });
 });
+
+describe('plain text', () => {
+  test('returns text without any markup character as it is, in every function', () => {
+    const text =
+      'Fine-tuning updates the weights (all of them, or an adapter’s) with 1e-4 = "small" steps.';
+    expect(renderInlineMarkdown(text)).toBe(text);
+    expect(inlineMarkdownText(text)).toBe(text);
+    expect(inlineMarkdownProblems(text)).toEqual([]);
+  });
+
+  test.each(['a < b', 'a & b', 'a\nb', 'a > b', '5 * 3 * 2'])(
+    'returns %j through the parser, escaped where HTML needs it',
+    (text) => {
+      expect(renderInlineMarkdown(text)).not.toMatch(/<(?!br>)|&(?![#a-z0-9]+;)/i);
+    },
+  );
+});

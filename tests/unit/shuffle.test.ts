@@ -6,10 +6,10 @@ describe('stableOrder', () => {
     expect(stableOrder(5, 'seed', 'q').sort()).toEqual([0, 1, 2, 3, 4]);
   });
 
-  test('returns the same order for the same learner and question', () => {
-    expect(stableOrder(4, 'abc', 'prevent-overfitting')).toEqual(
-      stableOrder(4, 'abc', 'prevent-overfitting'),
-    );
+  test('returns the same order for the same learner and question, on every visit and release', () => {
+    // Pinned: a change that reshuffles every learner's options must fail here.
+    expect(stableOrder(4, 'abc', 'prevent-overfitting')).toEqual([2, 1, 0, 3]);
+    expect(stableOrder(5, 'seed', 'q')).toEqual([1, 2, 4, 3, 0]);
   });
 
   test('returns different orders across learners', () => {
@@ -37,10 +37,15 @@ describe('shuffle', () => {
     expect(input).toEqual([1, 2, 3]);
     expect(output.sort()).toEqual([1, 2, 3]);
   });
+
+  test('returns the order its random source dictates', () => {
+    expect(shuffle([1, 2, 3, 4, 5], seededRandom(1))).toEqual([5, 3, 2, 1, 4]);
+  });
 });
 
 describe('hashString', () => {
   test('returns an unsigned 32-bit integer that depends on the text', () => {
+    expect(hashString('a')).toBe(3826002220);
     expect(hashString('a')).not.toBe(hashString('b'));
     expect(hashString('a')).toBeGreaterThanOrEqual(0);
     expect(hashString('a')).toBeLessThan(2 ** 32);
@@ -49,6 +54,6 @@ describe('hashString', () => {
 
 describe('newSeed', () => {
   test('returns a non-empty base-36 string', () => {
-    expect(newSeed(() => 0.5)).toMatch(/^[0-9a-z]+$/);
+    expect(newSeed(() => 0.5)).toBe('zik0zk');
   });
 });

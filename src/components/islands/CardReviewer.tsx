@@ -81,11 +81,17 @@ export function CardReviewer(props: CardReviewerProps) {
   }
 
   return (
+    // Shortcut keys pressed on the deck's own buttons bubble up to here; every shortcut also has
+    // a button, so this container adds convenience, not a second interaction model.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div class="flashcard" onKeyDown={onKeyDown}>
       <p class="flashcard__position">
         {props.position}
         {props.showChapter && card.chapter && ` · ${card.chapter.title}`}
       </p>
+      {/* A click on the card is a mouse shortcut for the Flip card button, which is the keyboard
+          and screen-reader path to the same action. */}
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
       <div class={flipped ? 'flashcard__card is-flipped' : 'flashcard__card'} onClick={flip}>
         {/* frontHtml and backHtml come only from renderInlineMarkdown (src/lib/inline-markdown.ts),
             which allows emphasis, code, line breaks and safe links, at build time. */}
@@ -109,7 +115,7 @@ export function CardReviewer(props: CardReviewerProps) {
         {props.onPrevious !== undefined && (
           <button
             type="button"
-            class="deck-button"
+            class="course-button course-button--secondary"
             onClick={props.onPrevious ?? undefined}
             aria-disabled={props.onPrevious === null}
           >
@@ -119,7 +125,7 @@ export function CardReviewer(props: CardReviewerProps) {
         <button
           ref={flipButton}
           type="button"
-          class="deck-button deck-button--primary"
+          class="course-button"
           aria-pressed={flipped}
           onClick={flip}
         >
@@ -128,7 +134,7 @@ export function CardReviewer(props: CardReviewerProps) {
         {props.onNext !== undefined && (
           <button
             type="button"
-            class="deck-button"
+            class="course-button course-button--secondary"
             onClick={props.onNext ?? undefined}
             aria-disabled={props.onNext === null}
           >

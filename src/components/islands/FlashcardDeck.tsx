@@ -7,8 +7,7 @@ import type { CardView } from '../../lib/flashcard-view';
 import type { GradeName } from '../../lib/scheduling';
 import { shuffle } from '../../lib/shuffle';
 import { CardReviewer } from './CardReviewer';
-import { useProgress } from './use-progress';
-import { useScheduler } from './use-scheduler';
+import { useFlipAndGrade } from './use-flip-and-grade';
 
 export interface FlashcardDeckProps {
   cards: CardView[];
@@ -21,11 +20,10 @@ const inOrder = (length: number) => Array.from({ length }, (_, index) => index);
 
 export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDeckProps) {
   const headingId = useId();
-  const { progress, store } = useProgress();
-  const { scheduling, load, grade: gradeAndSave } = useScheduler();
+  const deck = useFlipAndGrade();
+  const { store, flipped } = deck;
   const [order, setOrder] = useState(() => inOrder(cards.length));
   const [index, setIndex] = useState(0);
-  const [flipped, setFlipped] = useState(false);
   const card = cards[order[index] ?? 0];
   const done = index >= cards.length;
   const doneMessage = useRef<HTMLDivElement>(null);
@@ -35,20 +33,19 @@ export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDec
 
   function go(to: number) {
     setIndex(Math.min(Math.max(to, 0), cards.length - 1));
-    setFlipped(false);
+    deck.faceDown();
   }
 
   function restart(nextOrder: number[]) {
     setOrder(nextOrder);
     setIndex(0);
-    setFlipped(false);
+    deck.faceDown();
   }
 
   async function grade(choice: GradeName) {
-    if (!card || !store) return;
-    await gradeAndSave(store, card.id, choice);
+    if (!card) return;
+    await deck.grade(card.id, choice);
     setIndex(index + 1);
-    setFlipped(false);
   }
 
   return (
@@ -72,7 +69,11 @@ export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDec
             You have gone through {cards.length === 1 ? 'the card' : `all ${cards.length} cards`}.
             They will come back on the <a href={reviewHref}>review page</a> when they are due.
           </p>
-          <button type="button" class="deck-button" onClick={() => restart(inOrder(cards.length))}>
+          <button
+            type="button"
+            class="course-button course-button--secondary"
+            onClick={() => restart(inOrder(cards.length))}
+          >
             Restart
           </button>
         </div>
@@ -87,15 +88,8 @@ export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDec
               card={card}
               position={`Card ${index + 1} / ${cards.length}`}
               flipped={flipped}
-              intervals={
-                scheduling && progress
-                  ? scheduling.previewIntervals(progress.cards[card.id], Date.now())
-                  : null
-              }
-              onFlip={() => {
-                if (!flipped) void load();
-                setFlipped(!flipped);
-              }}
+              intervals={deck.intervals(card.id, Date.now())}
+              onFlip={deck.flip}
               onGrade={(choice) => void grade(choice)}
               onPrevious={index > 0 ? () => go(index - 1) : null}
               onNext={index < cards.length - 1 ? () => go(index + 1) : null}
@@ -103,14 +97,14 @@ export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDec
             <div class="deck__tools">
               <button
                 type="button"
-                class="deck-button"
+                class="course-button course-button--secondary"
                 onClick={() => restart(shuffle(inOrder(cards.length)))}
               >
                 Shuffle
               </button>
               <button
                 type="button"
-                class="deck-button"
+                class="course-button course-button--secondary"
                 onClick={() => restart(inOrder(cards.length))}
               >
                 Restart

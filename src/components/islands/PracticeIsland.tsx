@@ -3,14 +3,14 @@
  * and also saved to the learner's progress. Which questions to ask comes from saved
  * progress at the moment the learner picks a filter or a new order.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { FILTER_LABELS, filterIds, type PracticeFilter } from '../../lib/practice';
-import { recordAnswer, type AnswerRecord } from '../../lib/progress';
+import type { AnswerRecord } from '../../lib/progress';
 import { optionOrder, type QuestionView } from '../../lib/quiz-view';
 import { stableOrder } from '../../lib/shuffle';
 import { PracticeResults } from './PracticeResults';
 import { QuestionCard } from './QuestionCard';
-import { useProgress } from './use-progress';
+import { useCheckAndRecord } from './use-check-and-record';
 
 export interface PracticeIslandProps {
   questions: QuestionView[];
@@ -25,11 +25,11 @@ function pick(questions: QuestionView[], ids: string[], order: number[]): Questi
 }
 
 export default function PracticeIsland({ questions }: PracticeIslandProps) {
-  const { progress, store } = useProgress();
+  const { progress, store, record } = useCheckAndRecord();
   const [filter, setFilter] = useState<PracticeFilter>('all');
   const [round, setRound] = useState(0);
   const [attempt, setAttempt] = useState<Record<string, AnswerRecord>>({});
-  const allIds = questions.map((question) => question.id);
+  const allIds = useMemo(() => questions.map((question) => question.id), [questions]);
   // The first order is shuffled the same way on the server and in the browser, so the
   // page does not jump when it hydrates. "New order" and the filters reshuffle per learner.
   const [asked, setAsked] = useState<QuestionView[]>(() =>
@@ -42,7 +42,7 @@ export default function PracticeIsland({ questions }: PracticeIslandProps) {
     const chosen = filterIds(allIds, answers, filter);
     setAsked(pick(questions, chosen, stableOrder(chosen.length, seed, `practice-${round}`)));
     setAttempt({});
-  }, [store, filter, round]);
+  }, [store, filter, round, questions, allIds]);
 
   const shown = asked;
   const answers = progress?.answers ?? {};
@@ -67,7 +67,7 @@ export default function PracticeIsland({ questions }: PracticeIslandProps) {
           </fieldset>
           <button
             type="button"
-            class="quiz-button quiz-button--secondary"
+            class="course-button course-button--secondary"
             onClick={() => setRound(round + 1)}
           >
             New order
@@ -92,9 +92,8 @@ export default function PracticeIsland({ questions }: PracticeIslandProps) {
             interactive={store !== null}
             showChapter
             onCheck={(picked, correct) => {
-              const at = Date.now();
+              const at = record(question.id, picked, correct);
               setAttempt({ ...attempt, [question.id]: { picked, correct, at } });
-              store?.update((current) => recordAnswer(current, question.id, picked, correct, at));
             }}
           />
         ))}

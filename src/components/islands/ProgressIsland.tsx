@@ -121,12 +121,12 @@ export default function ProgressIsland({ chapters, reviewHref }: ProgressIslandP
               This deletes, from this browser, {deletes}. Afterwards you can undo it for a few
               seconds, and download a copy of what was deleted.
             </p>
-            <button type="button" class="quiz-button" onClick={reset}>
+            <button type="button" class="course-button" onClick={reset}>
               Yes, reset all progress
             </button>{' '}
             <button
               type="button"
-              class="quiz-button quiz-button--secondary"
+              class="course-button course-button--secondary"
               onClick={() => setConfirming(false)}
             >
               Cancel
@@ -136,7 +136,7 @@ export default function ProgressIsland({ chapters, reviewHref }: ProgressIslandP
           <button
             ref={resetButton}
             type="button"
-            class="quiz-button quiz-button--secondary"
+            class="course-button course-button--secondary"
             onClick={() => setConfirming(true)}
           >
             Reset all progress

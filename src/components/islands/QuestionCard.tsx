@@ -153,11 +153,11 @@ export function QuestionCard(props: QuestionCardProps) {
       {interactive ? (
         <div class="quiz-question__actions">
           {checked ? (
-            <button type="button" class="quiz-button quiz-button--secondary" onClick={retry}>
+            <button type="button" class="course-button course-button--secondary" onClick={retry}>
               Try again
             </button>
           ) : (
-            <button type="button" class="quiz-button" onClick={check}>
+            <button type="button" class="course-button" onClick={check}>
               Check
             </button>
           )}

@@ -3,14 +3,14 @@
  * saving live in src/lib. Options appear in each learner's own stable order.
  */
 import { useId } from 'preact/hooks';
-import { answersFor, clearAnswers, recordAnswer, restoreAnswers } from '../../lib/progress';
+import { answersFor, clearAnswers, restoreAnswers } from '../../lib/progress';
 import { progressFile } from '../../lib/progress-file';
 import { optionOrder, type QuestionView } from '../../lib/quiz-view';
 import { scoreLabel, tally } from '../../lib/scoring';
 import { QuestionCard } from './QuestionCard';
 import { StorageNotice } from './StorageNotice';
 import { UndoNotice } from './UndoNotice';
-import { useProgress } from './use-progress';
+import { useCheckAndRecord } from './use-check-and-record';
 import { useUndo } from './use-undo';
 
 export interface QuizIslandProps {
@@ -20,7 +20,7 @@ export interface QuizIslandProps {
 
 export default function QuizIsland({ questions, title }: QuizIslandProps) {
   const headingId = useId();
-  const { progress, store } = useProgress();
+  const { progress, store, record } = useCheckAndRecord();
   const undo = useUndo();
   const answers = progress?.answers ?? {};
   const ids = questions.map((question) => question.id);
@@ -41,11 +41,7 @@ export default function QuizIsland({ questions, title }: QuizIslandProps) {
           order={optionOrder(question, progress?.seed)}
           saved={answers[question.id]}
           interactive={store !== null}
-          onCheck={(picked, correct) =>
-            store?.update((current) =>
-              recordAnswer(current, question.id, picked, correct, Date.now()),
-            )
-          }
+          onCheck={(picked, correct) => record(question.id, picked, correct)}
         />
       ))}
       {store && (
@@ -58,7 +54,7 @@ export default function QuizIsland({ questions, title }: QuizIslandProps) {
           <StorageNotice store={store} />
           <button
             type="button"
-            class="quiz-button quiz-button--secondary"
+            class="course-button course-button--secondary"
             onClick={() => {
               const before = store.read();
               const cleared = answersFor(before, ids);

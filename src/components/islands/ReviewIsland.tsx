@@ -9,9 +9,8 @@ import { DEFAULT_NEW_CARDS_PER_DAY } from '../../lib/progress';
 import { buildQueue, describeWait, nextDueAt } from '../../lib/review-queue';
 import type { GradeName } from '../../lib/scheduling';
 import { CardReviewer } from './CardReviewer';
+import { useFlipAndGrade } from './use-flip-and-grade';
 import { useNow } from './use-now';
-import { useProgress } from './use-progress';
-import { useScheduler } from './use-scheduler';
 
 export interface ReviewIslandProps {
   cards: CardView[];
@@ -19,10 +18,9 @@ export interface ReviewIslandProps {
 }
 
 export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
-  const { progress, store } = useProgress();
-  const { scheduling, load, grade: gradeAndSave } = useScheduler();
+  const deck = useFlipAndGrade();
+  const { progress, store, flipped } = deck;
   const [chapter, setChapter] = useState('all');
-  const [flipped, setFlipped] = useState(false);
   const [reviewed, setReviewed] = useState(0);
   const ticked = useNow(30_000);
 
@@ -50,9 +48,8 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
   );
 
   async function grade(choice: GradeName) {
-    if (!card || !store) return;
-    await gradeAndSave(store, card.id, choice);
-    setFlipped(false);
+    if (!card) return;
+    await deck.grade(card.id, choice);
     setReviewed(reviewed + 1);
   }
 
@@ -102,11 +99,8 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
           position={`${queue.due.length + queue.fresh.length} left in this session`}
           flipped={flipped}
           showChapter
-          intervals={scheduling ? scheduling.previewIntervals(progress.cards[card.id], now) : null}
-          onFlip={() => {
-            if (!flipped) void load();
-            setFlipped(!flipped);
-          }}
+          intervals={deck.intervals(card.id, now)}
+          onFlip={deck.flip}
           onGrade={(choice) => void grade(choice)}
         />
       ) : (

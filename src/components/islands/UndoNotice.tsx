@@ -27,7 +27,7 @@ export function UndoNotice({ undo }: { undo: ReturnType<typeof useUndo> }) {
           </p>
           <p class="undo-notice__actions">
             {undoable && (
-              <button type="button" class="quiz-button" onClick={() => undo.undo()}>
+              <button type="button" class="course-button" onClick={() => undo.undo()}>
                 Undo
               </button>
             )}

@@ -17,6 +17,17 @@ export class SearchDialog {
     await this.input.fill(query);
   }
 
+  /** Pagefind's summary line for `query`: "No results for …" or "3 results for …". */
+  resultsMessage(query: string): Locator {
+    const escaped = query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.dialog.getByText(new RegExp(`^(No results|\\d+ results?) for \\[?${escaped}\\]?$`));
+  }
+
+  /** Everything the results show (titles and excerpts), without the query or the summary line. */
+  async resultsText(): Promise<string> {
+    return (await this.dialog.getByRole('list').allTextContents()).join('\n');
+  }
+
   /** Result links: page titles and the section sub-results under them. */
   results(): Locator {
     return this.dialog.getByRole('link');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countWords, missingTerms, proseOf, splitFrontmatter } from '../../src/lib/prose';
+import { countWords, missingTerms, proseOf, splitFrontmatter } from '../support/prose';
 
 describe('splitFrontmatter', () => {
   test('returns the YAML and the body separately', () => {

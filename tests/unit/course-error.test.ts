@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { QuizSchema } from '../../src/schemas/question';
-import { formatProblem, itemLabel, problemsFromIssues } from '../../src/lib/errors';
+import { formatProblem, itemLabel, problemsFromIssues } from '../../src/course/error';
 
 describe('itemLabel', () => {
   test('returns the quoted id, or the 1-based position when there is no id', () => {

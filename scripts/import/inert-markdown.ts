@@ -16,7 +16,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { mdxToMdast, type MdastNode } from 'satteri';
-import { INLINE_ONLY, isSafeUrl } from '../inline-markdown.ts';
+import { INLINE_ONLY, isSafeUrl } from '../../src/lib/inline-markdown.ts';
 
 /**
  * Line starts that MDX or Starlight read as code or markup although they are plain letters:

@@ -57,12 +57,19 @@ interface Line {
   text: string;
 }
 
+/**
+ * Replacement and control characters (tab, line feed and carriage return excepted): what a
+ * binary file turns into when it is read as text. Matching control characters is the point.
+ */
+// eslint-disable-next-line no-control-regex
+const UNREADABLE = /[\uFFFD\x01-\x08\x0E-\x1F\x7F]/g;
+
 /** Fails on input that is not text: NUL bytes, or more than 1 in 10 unreadable characters. */
 function assertText(text: string, file: string | undefined): void {
   const nul = text.indexOf('\0');
-  const unreadable = text.match(/[\uFFFD\x01-\x08\x0E-\x1F\x7F]/g)?.length ?? 0;
+  const unreadable = text.match(UNREADABLE)?.length ?? 0;
   if (nul === -1 && unreadable <= text.length / 10) return;
-  const at = nul === -1 ? text.search(/[\uFFFD\x01-\x08\x0E-\x1F\x7F]/) : nul;
+  const at = nul === -1 ? text.search(UNREADABLE) : nul;
   const line = text.slice(0, at).split('\n').length;
   const why = nul === -1 ? 'is mostly unreadable characters' : 'contains NUL bytes';
   throw new ImportError(

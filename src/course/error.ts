@@ -5,6 +5,7 @@
  *   src/content/docs/workflow/deployment.mdx › quiz › "distillation-purpose" › options: has no correct option. Mark …
  */
 import type { z } from 'astro/zod';
+import { AstroError } from 'astro/errors';
 
 /** One problem in the course content, ready to print. */
 export interface ContentProblem {
@@ -57,4 +58,17 @@ export function problemsFromIssues(
       message: issue.message,
     };
   });
+}
+
+/**
+ * The error that stops `astro dev`, `build` and `check` when course blocks have problems: one
+ * line per problem, and a hint on where every field is documented (like Starlight's
+ * utils/error-map.ts).
+ */
+export function courseContentError(problems: readonly ContentProblem[]): AstroError {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return new AstroError(
+    `The course content has ${count}:\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`,
+    'Each line names the file, the block, the question or card id, the field and the fix. Every field is documented in src/schemas/question.ts and src/schemas/flashcard.ts.',
+  );
 }

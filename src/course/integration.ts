@@ -1,18 +1,18 @@
 /**
- * Ships the Content Security Policy with the built files (see src/course/csp.ts for the
- * policy and its reasons):
- * - every page gets a `<meta http-equiv="content-security-policy">` from Astro's
- *   `security.csp`, given the hashes of the components' inline scripts;
- * - `dist/_headers` carries the same policy plus what a meta tag cannot say, for hosts that
- *   read that file (Netlify, Cloudflare Pages), and `scripts/serve.ts` serves it;
- * - `dist/.build-complete` is removed when a build starts and written when it ends, so the
- *   local server never serves a half-rebuilt site.
- * Listed after Starlight so that it runs after Pagefind has written the search index.
+ * The Astro integration the course plugin adds (after Starlight's own, so Pagefind has written
+ * the search index when the build-done steps run):
+ * - the base-path Markdown plugin, ahead of starlight-links-validator's;
+ * - the Content Security Policy: Astro's `security.csp` with the hashes of the components'
+ *   inline scripts (see csp.ts), and `dist/_headers` with the same policy for static hosts;
+ * - the `/flashcards.tsv` Anki export;
+ * - `dist/.build-complete`, removed when a build starts and written last, so scripts/serve.ts
+ *   never serves a half-rebuilt site.
  */
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { baseLinksPlugin } from './base-links';
 import {
   CSP_DIRECTIVES,
   SCRIPT_RESOURCES,
@@ -21,7 +21,7 @@ import {
   inlineScriptHashes,
   metaPolicy,
   sitePolicy,
-} from '../course/csp';
+} from './csp';
 
 /** Written last by every build; scripts/serve.ts serves nothing while it is missing. */
 export const BUILD_COMPLETE = '.build-complete';
@@ -32,14 +32,27 @@ function htmlFiles(directory: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-export default function security(): AstroIntegration {
+interface HastPluginHost {
+  name?: string;
+  options?: { hastPlugins?: unknown[] };
+}
+
+export function courseIntegration(): AstroIntegration {
   let outDir = '';
   return {
-    name: 'course-security',
+    name: 'starlight-course',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
+        // Sätteri is Astro 7's Markdown processor; Starlight registers its plugins the same way.
+        const processor = config.markdown.processor as HastPluginHost | undefined;
+        if (processor?.name !== 'satteri' || !processor.options?.hastPlugins) {
+          throw new Error(
+            'astro.config.mjs › markdown.processor: the course needs Sätteri, Astro’s default Markdown processor. Remove the custom processor.',
+          );
+        }
+        processor.options.hastPlugins.push(baseLinksPlugin(config.base));
+
         const starlight = fileURLToPath(new URL('./', import.meta.resolve('@astrojs/starlight')));
-        const hashes = inlineScriptHashes([starlight, fileURLToPath(config.srcDir)]);
         updateConfig({
           security: {
             csp: {
@@ -47,10 +60,19 @@ export default function security(): AstroIntegration {
               // filled in with defaults again.
               algorithm: 'SHA-256',
               directives: [...CSP_DIRECTIVES],
-              scriptDirective: { resources: [...SCRIPT_RESOURCES], hashes },
+              scriptDirective: {
+                resources: [...SCRIPT_RESOURCES],
+                hashes: inlineScriptHashes([starlight, fileURLToPath(config.srcDir)]),
+              },
               styleDirective: { resources: [...STYLE_RESOURCES] },
             },
           },
+        });
+
+        injectRoute({
+          pattern: '/flashcards.tsv',
+          entrypoint: fileURLToPath(new URL('./anki-route.ts', import.meta.url)),
+          prerender: true,
         });
       },
       'astro:config:done': ({ config }) => {
