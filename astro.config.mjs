@@ -18,6 +18,17 @@ export default defineConfig({
   // explicitly keeps links, canonical URLs and the dev server in agreement.
   trailingSlash: 'always',
   server: { port: 4321, host: '127.0.0.1' },
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // Preact and its hooks go in one file: every island needs both, and one file
+          // compresses smaller than two (about 0.3 KB gzip less per page with islands).
+          codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]/ }] },
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
       title: 'Fine-Tuning LLMs',

@@ -1,10 +1,19 @@
 /**
- * The course-wide practice test: which questions to ask, in what order, and the
- * per-chapter breakdown at the end.
+ * The course-wide practice test. A run is one go at it: the questions chosen when it started,
+ * in the order shown. Answers are saved with the questions as they are given (like a chapter
+ * quiz), and an answer belongs to the run when its attempt started after the run did, so
+ * leaving the page and coming back (Back, a Review link, a reload) keeps the run as it was.
  */
-import type { AnswerRecord } from './progress';
-
-export type PracticeFilter = 'all' | 'missed' | 'unanswered';
+import { tally, type Attempt, type Tally } from './attempts';
+import {
+  KEPT_PRACTICE_SCORES,
+  latestAttempt,
+  type PracticeFilter,
+  type PracticeRun,
+  type PracticeScore,
+  type Progress,
+} from './progress';
+import { stableOrder } from './shuffle';
 
 export const FILTER_LABELS: Record<PracticeFilter, string> = {
   all: 'All questions',
@@ -12,15 +21,59 @@ export const FILTER_LABELS: Record<PracticeFilter, string> = {
   unanswered: 'Only the ones I have not answered',
 };
 
-/** Returns the ids that match a filter, judged by the learner's saved answers. */
+/**
+ * The ids that match a filter, by each question's latest attempt: "missed" is every question
+ * not right the first time; "unanswered" every question without a finished attempt.
+ */
 export function filterIds(
   ids: readonly string[],
-  answers: Readonly<Record<string, AnswerRecord | undefined>>,
+  progress: Progress,
   filter: PracticeFilter,
 ): string[] {
-  if (filter === 'missed') return ids.filter((id) => answers[id]?.correct === false);
-  if (filter === 'unanswered') return ids.filter((id) => answers[id] === undefined);
-  return [...ids];
+  if (filter === 'all') return [...ids];
+  return ids.filter((id) => {
+    const outcome = latestAttempt(progress, id)?.outcome ?? null;
+    return filter === 'missed' ? outcome !== null && outcome !== 'first-try' : outcome === null;
+  });
+}
+
+/** The attempt at a question that belongs to the run, if the learner has started one. */
+export function runAttempt(progress: Progress, run: PracticeRun, id: string): Attempt | undefined {
+  const latest = latestAttempt(progress, id);
+  return latest && latest.startedAt >= run.startedAt ? latest : undefined;
+}
+
+/** How the run is going so far. */
+export function runTally(progress: Progress, run: PracticeRun): Tally {
+  return tally(run.ids, (id) => runAttempt(progress, run, id));
+}
+
+/** A run's score as kept in the history. */
+export function runScore(progress: Progress, run: PracticeRun, endedAt: number): PracticeScore {
+  const { total, answered, firstTry, afterRetry } = runTally(progress, run);
+  return { startedAt: run.startedAt, endedAt, asked: total, answered, firstTry, afterRetry };
+}
+
+/**
+ * Starts a new run over the questions that match the filter, shuffled for this learner and
+ * this run. The run in progress goes into the history if anything was answered in it.
+ */
+export function startRun(
+  progress: Progress,
+  ids: readonly string[],
+  filter: PracticeFilter,
+  at: number,
+): Progress {
+  const previous = progress.practice.current;
+  const score = previous && runScore(progress, previous, at);
+  const history =
+    score && score.answered > 0
+      ? [...progress.practice.history, score].slice(-KEPT_PRACTICE_SCORES)
+      : progress.practice.history;
+  const chosen = filterIds(ids, progress, filter);
+  const order = stableOrder(chosen.length, progress.seed, `practice:${at}`);
+  const run: PracticeRun = { startedAt: at, filter, ids: order.map((index) => chosen[index]!) };
+  return { ...progress, practice: { current: run, history } };
 }
 
 export interface ChapterRow {
@@ -29,7 +82,8 @@ export interface ChapterRow {
   href: string;
   asked: number;
   answered: number;
-  correct: number;
+  firstTry: number;
+  afterRetry: number;
 }
 
 /** What the breakdown needs to know about a question. */
@@ -39,28 +93,29 @@ export interface PracticeItem {
   chapter?: { id: string; title: string; href: string } | undefined;
 }
 
-/** Returns one row per chapter with questions in the test, in the order chapters first appear. */
+/** One row per chapter with questions in the run, in course order, each chapter once. */
 export function breakdownByChapter(
-  items: readonly PracticeItem[],
-  results: Readonly<Record<string, { correct: boolean } | undefined>>,
+  courseOrder: readonly PracticeItem[],
+  asked: ReadonlySet<string>,
+  attemptOf: (id: string) => Attempt | undefined,
 ): ChapterRow[] {
   const rows = new Map<string, ChapterRow>();
-  for (const { id, chapter } of items) {
-    if (!chapter) continue;
+  for (const { id, chapter } of courseOrder) {
+    if (!chapter || !asked.has(id)) continue;
     const row = rows.get(chapter.id) ?? {
       chapterId: chapter.id,
       title: chapter.title,
       href: chapter.href,
       asked: 0,
       answered: 0,
-      correct: 0,
+      firstTry: 0,
+      afterRetry: 0,
     };
+    const counts: Tally = tally([id], attemptOf);
     row.asked += 1;
-    const result = results[id];
-    if (result) {
-      row.answered += 1;
-      if (result.correct) row.correct += 1;
-    }
+    row.answered += counts.answered;
+    row.firstTry += counts.firstTry;
+    row.afterRetry += counts.afterRetry;
     rows.set(chapter.id, row);
   }
   return [...rows.values()];

@@ -14,7 +14,8 @@
  * or full, progress also lives in memory and `persistent()` turns false. Other tabs are kept
  * in step through `storage` events.
  */
-import { parseProgress, type Progress } from './progress';
+import type { Progress } from './progress';
+import { parseProgress } from './progress-read';
 
 export const STORAGE_KEY = 'fine-tuning-course:progress';
 export const UNREADABLE_PREFIX = `${STORAGE_KEY}:unreadable:`;

@@ -1,5 +1,6 @@
-/** Summarises saved answers and card states per chapter for the progress page. */
-import type { AnswerRecord, StoredCard } from './progress';
+/** Summarises saved attempts and card states per chapter for the progress page. */
+import { tally } from './attempts';
+import { latestAttempt, type Progress } from './progress';
 import { cardStatus } from './review-queue';
 
 export interface ProgressQuestion {
@@ -19,31 +20,41 @@ export interface ProgressChapter {
 
 export interface ChapterProgress extends ProgressChapter {
   answered: number;
-  correct: number;
+  firstTry: number;
+  afterRetry: number;
   unanswered: ProgressQuestion[];
-  wrong: ProgressQuestion[];
+  /** Answered, but not right the first time on the latest attempt. */
+  missed: ProgressQuestion[];
   cards: { learned: number; due: number; new: number };
 }
 
 export function summarizeChapters(
   chapters: readonly ProgressChapter[],
-  answers: Readonly<Record<string, AnswerRecord | undefined>>,
-  cards: Readonly<Record<string, StoredCard | undefined>> = {},
+  progress: Progress,
   now: number = Date.now(),
 ): ChapterProgress[] {
   return chapters.map((chapter) => {
-    const unanswered = chapter.questions.filter((question) => !answers[question.id]);
-    const wrong = chapter.questions.filter((question) => answers[question.id]?.correct === false);
-    const answered = chapter.questions.length - unanswered.length;
-    const counts = { learned: 0, due: 0, new: 0 };
-    for (const id of chapter.cardIds) counts[cardStatus(cards[id], now)] += 1;
+    const outcome = (id: string) => latestAttempt(progress, id)?.outcome ?? null;
+    const counts = tally(
+      chapter.questions.map((question) => question.id),
+      (id) => latestAttempt(progress, id),
+    );
+    const cards = { learned: 0, due: 0, new: 0 };
+    for (const id of chapter.cardIds) {
+      cards[cardStatus(Object.hasOwn(progress.cards, id) ? progress.cards[id] : undefined, now)] +=
+        1;
+    }
     return {
       ...chapter,
-      answered,
-      correct: answered - wrong.length,
-      unanswered,
-      wrong,
-      cards: counts,
+      answered: counts.answered,
+      firstTry: counts.firstTry,
+      afterRetry: counts.afterRetry,
+      unanswered: chapter.questions.filter((question) => outcome(question.id) === null),
+      missed: chapter.questions.filter((question) => {
+        const result = outcome(question.id);
+        return result !== null && result !== 'first-try';
+      }),
+      cards,
     };
   });
 }

@@ -1,39 +1,54 @@
 /**
- * What a learner's progress is, and how it is read back. Pure: no storage here (see
- * progress-store.ts, the only module that touches localStorage).
+ * What a learner's progress is, and the pure changes made to it. No storage here (see
+ * progress-store.ts, the only module that touches localStorage) and no parsing (progress-read.ts).
  *
- * Stored as JSON, version 2:
+ * Stored as JSON, version 3:
  *
  *   {
- *     "version": 2,
- *     "seed": "k3j9x1",          // random per learner, fixes their option order
- *     "answers": {                // quiz answers, keyed by question id
- *       "prevent-overfitting": { "picked": [0, 2], "correct": false, "at": 1764145200000 }
+ *     "version": 3,
+ *     "seed": "k3j9x1",              // random per learner; orders their practice test
+ *     "questions": {                 // keyed by question id
+ *       "prevent-overfitting": {
+ *         "attempts": [              // oldest first; the last is the one shown and scored
+ *           { "startedAt": 1764145200000, "outcome": "after-retry",
+ *             "tries": [ { "at": 1764145200000, "picked": [2], "correct": false },
+ *                        { "at": 1764145230000, "picked": [0], "correct": true } ] }
+ *         ]
+ *       },
+ *       "steps-per-epoch": { "attempts": [ { "startedAt": …, "outcome": "first-try",
+ *         "tries": [ { "at": …, "value": 187.5, "correct": true } ] } ] }
  *     },
- *     "cards": {                  // FSRS scheduling state, keyed by flashcard id
+ *     "cards": {                     // FSRS scheduling state, keyed by flashcard id
  *       "dropout": { "due": 1764231600000, "stability": 3.2, "difficulty": 5.1,
  *                    "elapsedDays": 0, "scheduledDays": 3, "learningSteps": 0, "reps": 1,
  *                    "lapses": 0, "state": 2, "lastReview": 1764145200000,
  *                    "introduced": 1764145200000 }
  *     },
- *     "settings": { "newCardsPerDay": 20 }
+ *     "practice": {                  // the practice test
+ *       "current": { "startedAt": …, "filter": "all", "ids": ["q1", "q7", …] },
+ *       "history": [ { "startedAt": …, "endedAt": …, "asked": 43, "answered": 40,
+ *                      "firstTry": 31, "afterRetry": 5 } ]
+ *     },
+ *     "settings": { "newCardsPerDay": 20, "updatedAt": 1764145200000 }
  *   }
  *
- * `picked` holds option indexes in authored order. Every date is milliseconds since the
- * epoch. `introduced` is when a card was first graded, which the daily new-card limit uses.
- * Version 1 had no `cards` or `settings`; it is read as version 2 with none of either.
- * Reading never throws: every entry that still makes sense is kept from damaged data, and
- * `intact` says whether anything had to be dropped.
+ * `picked` holds option indexes in authored order. `outcome` is null while an attempt is open
+ * (not tried yet, or one try left); see attempts.ts. Every date is milliseconds since the epoch.
+ * `introduced` is when a card was first graded, which the daily new-card limit uses.
+ * Versions 1 and 2 kept one `answers` entry per question; progress-read.ts migrates them.
  */
+import { isStarted, newAttempt, type Attempt } from './attempts';
 import { newSeed } from './shuffle';
 
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 export const DEFAULT_NEW_CARDS_PER_DAY = 20;
+/** Attempts kept per question: enough history for spaced practice, small enough to store. */
+export const KEPT_ATTEMPTS = 20;
+/** Practice test scores kept. */
+export const KEPT_PRACTICE_SCORES = 20;
 
-export interface AnswerRecord {
-  picked: number[];
-  correct: boolean;
-  at: number;
+export interface QuestionRecord {
+  attempts: Attempt[];
 }
 
 /** FSRS state of one card; the same fields as ts-fsrs's Card, with dates as numbers. */
@@ -52,16 +67,39 @@ export interface StoredCard {
   introduced: number;
 }
 
+export type PracticeFilter = 'all' | 'missed' | 'unanswered';
+
+/** The practice test being taken: its questions in the order shown. */
+export interface PracticeRun {
+  /** Answers given since this moment belong to the run. */
+  startedAt: number;
+  filter: PracticeFilter;
+  ids: string[];
+}
+
+/** How a finished practice run went. */
+export interface PracticeScore {
+  startedAt: number;
+  endedAt: number;
+  asked: number;
+  answered: number;
+  firstTry: number;
+  afterRetry: number;
+}
+
 export interface Settings {
   /** How many never-seen cards /review/ introduces per day. */
   newCardsPerDay: number;
+  /** When a setting last changed, so loading a progress file keeps the newer settings. */
+  updatedAt: number;
 }
 
 export interface Progress {
   version: typeof PROGRESS_VERSION;
   seed: string;
-  answers: Record<string, AnswerRecord>;
+  questions: Record<string, QuestionRecord>;
   cards: Record<string, StoredCard>;
+  practice: { current: PracticeRun | null; history: PracticeScore[] };
   settings: Settings;
 }
 
@@ -69,119 +107,72 @@ export function emptyProgress(seed: string = newSeed()): Progress {
   return {
     version: PROGRESS_VERSION,
     seed,
-    answers: {},
+    questions: {},
     cards: {},
-    settings: { newCardsPerDay: DEFAULT_NEW_CARDS_PER_DAY },
+    practice: { current: null, history: [] },
+    settings: { newCardsPerDay: DEFAULT_NEW_CARDS_PER_DAY, updatedAt: 0 },
   };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The attempt a question shows and is scored by: its latest. */
+export function latestAttempt(progress: Progress, id: string): Attempt | undefined {
+  return Object.hasOwn(progress.questions, id)
+    ? progress.questions[id]?.attempts.at(-1)
+    : undefined;
 }
 
-function readAnswer(value: unknown): AnswerRecord | undefined {
-  if (!isRecord(value) || typeof value.correct !== 'boolean') return undefined;
-  const picked = Array.isArray(value.picked)
-    ? value.picked.filter((index): index is number => Number.isInteger(index) && index >= 0)
+/** Replaces or adds the latest attempt at a question, keeping the history. */
+export function saveAttempt(progress: Progress, id: string, attempt: Attempt): Progress {
+  const attempts = Object.hasOwn(progress.questions, id)
+    ? (progress.questions[id]?.attempts ?? [])
     : [];
-  const at = typeof value.at === 'number' && Number.isFinite(value.at) ? value.at : 0;
-  return { picked, correct: value.correct, at };
-}
-
-const isNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
-
-function readCard(value: unknown): StoredCard | undefined {
-  if (!isRecord(value)) return undefined;
-  const numbers = [
-    'due',
-    'stability',
-    'difficulty',
-    'elapsedDays',
-    'scheduledDays',
-    'learningSteps',
-    'reps',
-    'lapses',
-    'introduced',
-  ] as const;
-  if (!numbers.every((key) => isNumber(value[key]))) return undefined;
-  const state = value.state;
-  if (state !== 0 && state !== 1 && state !== 2 && state !== 3) return undefined;
-  const lastReview = isNumber(value.lastReview) ? value.lastReview : null;
-  const card = Object.fromEntries(numbers.map((key) => [key, value[key]]));
-  return { ...(card as Omit<StoredCard, 'state' | 'lastReview'>), state, lastReview };
-}
-
-function readSettings(value: unknown): Settings {
-  const limit = isRecord(value) ? value.newCardsPerDay : undefined;
-  return {
-    newCardsPerDay:
-      isNumber(limit) && limit >= 0 ? Math.min(Math.round(limit), 9999) : DEFAULT_NEW_CARDS_PER_DAY,
-  };
-}
-
-/** Reads one keyed collection, keeping the entries `read` accepts; reports any it drops. */
-function readEntries<T>(
-  value: unknown,
-  read: (entry: unknown) => T | undefined,
-): { entries: Record<string, T>; intact: boolean } {
-  const entries: Record<string, T> = {};
-  if (value === undefined) return { entries, intact: true };
-  if (!isRecord(value)) return { entries, intact: false };
-  let intact = true;
-  for (const [id, entry] of Object.entries(value)) {
-    const parsed = read(entry);
-    if (parsed) entries[id] = parsed;
-    else intact = false;
-  }
-  return { entries, intact };
-}
-
-export interface ParsedProgress {
-  progress: Progress;
-  /** False when the stored text had to be thrown away or partly dropped. */
-  intact: boolean;
-}
-
-/** Reads stored text into valid progress, keeping every entry that still makes sense. */
-export function parseProgress(raw: string | null): ParsedProgress {
-  if (raw === null) return { progress: emptyProgress(), intact: true };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { progress: emptyProgress(), intact: false };
-  }
-  if (!isRecord(data)) return { progress: emptyProgress(), intact: false };
-  // Version 1 is a subset of version 2, so it reads as an intact, older save.
-  const knownVersion = data.version === PROGRESS_VERSION || data.version === 1;
-  const seed = typeof data.seed === 'string' && data.seed ? data.seed : newSeed();
-  const answers = readEntries(data.answers, readAnswer);
-  const cards = readEntries(data.cards, readCard);
-  return {
-    progress: {
-      version: PROGRESS_VERSION,
-      seed,
-      answers: answers.entries,
-      cards: cards.entries,
-      settings: readSettings(data.settings),
-    },
-    intact: knownVersion && answers.intact && cards.intact,
-  };
-}
-
-/** Records a learner's answer to one question. */
-export function recordAnswer(
-  progress: Progress,
-  id: string,
-  picked: readonly number[],
-  correct: boolean,
-  at: number,
-): Progress {
+  const last = attempts.at(-1);
+  const kept = last && last.startedAt === attempt.startedAt ? attempts.slice(0, -1) : attempts;
   return {
     ...progress,
-    answers: { ...progress.answers, [id]: { picked: [...picked], correct, at } },
+    questions: {
+      ...progress.questions,
+      [id]: { attempts: [...kept, attempt].slice(-KEPT_ATTEMPTS) },
+    },
   };
+}
+
+/**
+ * Starts the given questions afresh, as "Reset these questions" does: each gets a new, empty
+ * attempt, and earlier attempts stay in its history.
+ */
+export function startAfresh(progress: Progress, ids: readonly string[], at: number): Progress {
+  return ids.reduce((next, id) => {
+    const latest = latestAttempt(next, id);
+    if (!isStarted(latest)) return next;
+    return saveAttempt(next, id, newAttempt(at));
+  }, progress);
+}
+
+/** The records of the given questions, to put back if a reset is undone. */
+export function questionRecords(
+  progress: Progress,
+  ids: readonly string[],
+): Record<string, QuestionRecord | undefined> {
+  return Object.fromEntries(
+    ids.map((id) => [
+      id,
+      Object.hasOwn(progress.questions, id) ? progress.questions[id] : undefined,
+    ]),
+  );
+}
+
+/** Puts question records back exactly as they were (undefined: the question had none). */
+export function restoreQuestions(
+  progress: Progress,
+  records: Readonly<Record<string, QuestionRecord | undefined>>,
+): Progress {
+  const questions = { ...progress.questions };
+  for (const [id, record] of Object.entries(records)) {
+    if (record) questions[id] = record;
+    else delete questions[id];
+  }
+  return { ...progress, questions };
 }
 
 /** Saves a card's new scheduling state. */
@@ -189,28 +180,11 @@ export function recordCard(progress: Progress, id: string, card: StoredCard): Pr
   return { ...progress, cards: { ...progress.cards, [id]: card } };
 }
 
-/** Puts back answers that were cleared, e.g. when a learner undoes a reset. */
-export function restoreAnswers(
+/** Changes a setting, noting when. */
+export function updateSettings(
   progress: Progress,
-  answers: Readonly<Record<string, AnswerRecord>>,
+  change: Partial<Omit<Settings, 'updatedAt'>>,
+  at: number,
 ): Progress {
-  return { ...progress, answers: { ...progress.answers, ...answers } };
-}
-
-/** Returns the saved answers to the given questions. */
-export function answersFor(
-  progress: Progress,
-  ids: readonly string[],
-): Record<string, AnswerRecord> {
-  return Object.fromEntries(
-    ids.flatMap((id) => (Object.hasOwn(progress.answers, id) ? [[id, progress.answers[id]]] : [])),
-  ) as Record<string, AnswerRecord>;
-}
-
-/** Forgets the answers to the given questions (all of them when `ids` is omitted). */
-export function clearAnswers(progress: Progress, ids?: readonly string[]): Progress {
-  if (!ids) return { ...progress, answers: {} };
-  const answers = { ...progress.answers };
-  for (const id of ids) delete answers[id];
-  return { ...progress, answers };
+  return { ...progress, settings: { ...progress.settings, ...change, updatedAt: at } };
 }

@@ -1,24 +1,32 @@
 /**
- * Turns validated questions into the plain, serialisable props the quiz island
- * renders. Markdown is rendered here, at build time, so no parser ships to browsers.
+ * Turns validated questions into the plain, serialisable props the quiz island renders.
+ * Markdown is rendered here, at build time, so no parser ships to browsers.
+ *
+ * Options are put in their display order here, at build time: shuffled from the question's id,
+ * so the order is the same for every learner, the same with and without JavaScript, and the
+ * same before and after the island hydrates. Nothing moves under the pointer, and the right
+ * answer still sits in different places across questions. (A per-learner order could only be
+ * applied after the page loads, which is what made options jump.)
  */
 import type { Question } from '../schemas/question';
+import { absoluteTolerance, answerLabel } from './numeric';
 import { reviewLink, type ReviewContext, type ReviewLink } from './review-link';
 import { isSelectAll } from './scoring';
 import { stableOrder } from './shuffle';
 
 export interface OptionView {
+  /** The option's position in the authored list; grading and saved answers use it. */
+  index: number;
   html: string;
   correct: boolean;
   whyHtml: string;
 }
 
-export interface QuestionView {
+interface QuestionBase {
   id: string;
   promptHtml: string;
-  options: OptionView[];
-  selectAll: boolean;
-  fixedOrder: boolean;
+  /** Shown after a wrong first try. */
+  hintHtml?: string;
   /** Where the answer is taught: "Review: <title>" links here. */
   review: ReviewLink;
   /**
@@ -28,10 +36,41 @@ export interface QuestionView {
   chapter?: { id: string; title: string; href: string };
 }
 
+export interface ChoiceQuestionView extends QuestionBase {
+  kind: 'choice';
+  /** In display order. */
+  options: OptionView[];
+  selectAll: boolean;
+}
+
+export interface NumericQuestionView extends QuestionBase {
+  kind: 'numeric';
+  answer: {
+    value: number;
+    /** Absolute: a percentage tolerance is worked out at build time. */
+    tolerance: number;
+    unit?: string;
+    /** How the answer reads, e.g. "187.5 steps (± 0.5)". */
+    label: string;
+  };
+  whyHtml: string;
+}
+
+export type QuestionView = ChoiceQuestionView | NumericQuestionView;
+
 export interface ChapterContext extends ReviewContext {
   id: string;
   /** Renders inline Markdown to sanitised HTML (src/lib/inline-markdown.ts). */
   renderInline: (markdown: string) => string;
+}
+
+/** The order a question's options are shown in, the same for everyone. */
+export function displayOrder(
+  question: Pick<Question, 'id' | 'fixedOrder'>,
+  count: number,
+): number[] {
+  if (question.fixedOrder) return Array.from({ length: count }, (_, index) => index);
+  return stableOrder(count, 'options', question.id);
 }
 
 export function toQuestionView(
@@ -39,20 +78,43 @@ export function toQuestionView(
   chapter: ChapterContext,
   { withChapter = true }: { withChapter?: boolean } = {},
 ): QuestionView {
-  return {
+  const base: QuestionBase = {
     id: question.id,
     promptHtml: chapter.renderInline(question.prompt),
-    options: question.options.map((option) => ({
-      html: chapter.renderInline(option.text),
-      correct: option.correct,
-      whyHtml: chapter.renderInline(option.why),
-    })),
-    selectAll: isSelectAll(question),
-    fixedOrder: question.fixedOrder,
+    ...(question.hint ? { hintHtml: chapter.renderInline(question.hint) } : {}),
     review: reviewLink(question.teaches, chapter),
     ...(withChapter
       ? { chapter: { id: chapter.id, title: chapter.title, href: chapter.href } }
       : {}),
+  };
+  if (question.answer) {
+    const { value, tolerance, unit } = question.answer;
+    return {
+      ...base,
+      kind: 'numeric',
+      answer: {
+        value,
+        tolerance: absoluteTolerance(value, tolerance),
+        ...(unit ? { unit } : {}),
+        label: answerLabel(value, tolerance, unit),
+      },
+      whyHtml: chapter.renderInline(question.why ?? ''),
+    };
+  }
+  const options = question.options ?? [];
+  return {
+    ...base,
+    kind: 'choice',
+    options: displayOrder(question, options.length).map((index) => {
+      const option = options[index]!;
+      return {
+        index,
+        html: chapter.renderInline(option.text),
+        correct: option.correct,
+        whyHtml: chapter.renderInline(option.why),
+      };
+    }),
+    selectAll: isSelectAll({ options }),
   };
 }
 
@@ -76,17 +138,4 @@ export function selectQuestions<T extends { id: string }>(
     }
     return found;
   });
-}
-
-/**
- * The order to show a question's options in: the learner's own stable shuffle, or the
- * authored order for `fixedOrder` questions and before the learner's seed is known.
- */
-export function optionOrder(
-  question: Pick<QuestionView, 'id' | 'fixedOrder' | 'options'>,
-  seed: string | undefined,
-): number[] {
-  const count = question.options.length;
-  if (seed === undefined || question.fixedOrder) return Array.from({ length: count }, (_, i) => i);
-  return stableOrder(count, seed, question.id);
 }

@@ -2,11 +2,12 @@
  * Grades answers to self-check questions. Options are referred to by their index in
  * authored order, so grading does not depend on the order a learner saw them in.
  */
-
-/** What grading needs from a question; matches the schema's output. */
+/**
+ * What grading needs from a question: its options, in authored order, or in display order
+ * with each option's authored `index`.
+ */
 export interface GradableQuestion {
-  id: string;
-  options: readonly { correct: boolean }[];
+  options: readonly { correct: boolean; index?: number }[];
 }
 
 /** How one option came out: picked and right, picked and wrong, missed, or rightly left. */
@@ -17,6 +18,7 @@ export interface Grade {
   correct: boolean;
   /** Correct options picked, minus wrong ones picked, over the correct options; 0 to 1. */
   credit: number;
+  /** Each option's verdict, by authored index. */
   verdicts: OptionVerdict[];
 }
 
@@ -28,9 +30,11 @@ export function isSelectAll(question: GradableQuestion): boolean {
 /** Grades the picked option indexes against a question. */
 export function grade(question: GradableQuestion, picked: readonly number[]): Grade {
   const chosen = new Set(picked);
-  const verdicts = question.options.map((option, index): OptionVerdict => {
-    if (chosen.has(index)) return option.correct ? 'correct-picked' : 'wrong-picked';
-    return option.correct ? 'correct-missed' : 'wrong-skipped';
+  const verdicts: OptionVerdict[] = [];
+  question.options.forEach((option, position) => {
+    const index = option.index ?? position;
+    if (chosen.has(index)) verdicts[index] = option.correct ? 'correct-picked' : 'wrong-picked';
+    else verdicts[index] = option.correct ? 'correct-missed' : 'wrong-skipped';
   });
   const count = (verdict: OptionVerdict) => verdicts.filter((each) => each === verdict).length;
   const totalCorrect = question.options.filter((option) => option.correct).length;
@@ -38,31 +42,4 @@ export function grade(question: GradableQuestion, picked: readonly number[]): Gr
   const falsePicks = count('wrong-picked');
   const credit = totalCorrect === 0 ? 0 : Math.max(0, (hits - falsePicks) / totalCorrect);
   return { correct: hits === totalCorrect && falsePicks === 0, credit, verdicts };
-}
-
-export interface Tally {
-  total: number;
-  answered: number;
-  correct: number;
-}
-
-/** Counts answered and correct questions among `ids`, given stored results. */
-export function tally(
-  ids: readonly string[],
-  results: Readonly<Record<string, { correct: boolean } | undefined>>,
-): Tally {
-  let answered = 0;
-  let correct = 0;
-  for (const id of ids) {
-    const result = results[id];
-    if (!result) continue;
-    answered += 1;
-    if (result.correct) correct += 1;
-  }
-  return { total: ids.length, answered, correct };
-}
-
-/** Formats a tally as "3 of 4 correct". */
-export function scoreLabel({ total, correct }: Tally): string {
-  return `${correct} of ${total} correct`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { inlineMarkdownText } from '../lib/inline-markdown';
 import { anchorSchema, idSchema, inlineMarkdownSchema } from './common';
 
 /** One answer a learner can pick. */
@@ -24,7 +25,41 @@ export const OptionSchema = z.object({
   why: inlineMarkdownSchema().default(''),
 });
 
-/** A self-check question in a chapter's `quiz` frontmatter list. */
+const TOLERANCE =
+  'Write `tolerance` as a number that is not negative (`0.5`) or as a percentage (`"2%"`).';
+
+/** The expected answer of a numeric question. */
+export const NumericAnswerSchema = z.object({
+  /**
+   * The right value.
+   * @example 187.5
+   */
+  value: z.number({ error: 'Write `answer.value` as a number, e.g. `value: 187.5`.' }),
+  /**
+   * How far an answer may be from `value` and still count: a number (absolute) or a share of
+   * the value such as `"2%"`. Defaults to 0.
+   * @example 0.5
+   */
+  tolerance: z
+    .union([z.number(), z.string()], { error: TOLERANCE })
+    .default(0)
+    .refine(
+      (tolerance) =>
+        typeof tolerance === 'number' ? tolerance >= 0 : /^\d+(\.\d+)?%$/.test(tolerance),
+      { error: TOLERANCE },
+    )
+    .transform((tolerance) => tolerance as number | `${number}%`),
+  /**
+   * The unit shown after the input box; learners may also type it after the number.
+   * @example "steps"
+   */
+  unit: z.string().trim().min(1).optional(),
+});
+
+/**
+ * A self-check question in a chapter's `quiz` frontmatter list: multiple choice (`options`) or
+ * numeric (`answer`).
+ */
 export const QuestionSchema = z
   .object({
     /**
@@ -38,8 +73,24 @@ export const QuestionSchema = z
      * @example "Which technique helps prevent overfitting during fine-tuning?"
      */
     prompt: inlineMarkdownSchema().pipe(z.string().min(1, 'Write the question in `prompt`.')),
-    /** Two or more answers, in authored order. They are shuffled per learner unless `fixedOrder`. */
-    options: z.array(OptionSchema),
+    /**
+     * A nudge shown after a wrong first try, before the answer; inline Markdown. It must not
+     * contain the answer.
+     * @example "Count the examples in one optimizer step first."
+     */
+    hint: inlineMarkdownSchema().pipe(z.string().min(1)).optional(),
+    /**
+     * A multiple-choice question's answers, two or more, in authored order. Shown in an order
+     * shuffled from the question's id (the same for everyone) unless `fixedOrder`.
+     */
+    options: z.array(OptionSchema).optional(),
+    /** A numeric question's expected answer, instead of `options`. */
+    answer: NumericAnswerSchema.optional(),
+    /**
+     * A numeric question's explanation, shown with the answer: how to work it out.
+     * @example "12,000 / (16 × 4) = 187.5 optimizer steps."
+     */
+    why: inlineMarkdownSchema().optional(),
     /**
      * Anchor of the heading in this chapter that teaches the answer; "Review" links go there.
      * @example "#overfitting"
@@ -59,45 +110,120 @@ export const QuestionSchema = z
   })
   .superRefine((question, context) => {
     if (question.draft) return;
-    const { options } = question;
-    if (options.length < 2) {
+    const { options, answer } = question;
+    if (options && answer) {
+      context.addIssue({
+        code: 'custom',
+        path: ['answer'],
+        message:
+          'is set, and so is `options`. A question is multiple choice (`options`) or numeric (`answer`): remove one.',
+      });
+      return;
+    }
+    if (answer) return checkNumeric(question, context);
+    if (!options) {
       context.addIssue({
         code: 'custom',
         path: ['options'],
-        message: `has ${options.length} option(s). Add at least 2 so there is a real choice.`,
+        message:
+          'is missing. Give the question `options` (multiple choice) or `answer: { value: … }` (numeric).',
       });
+      return;
     }
-    if (options.length > 0 && !options.some((option) => option.correct)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['options'],
-        message: 'has no correct option. Mark the right answer with `correct: true`.',
-      });
-    }
-    const seen = new Set<string>();
-    options.forEach((option, index) => {
-      if (!option.why) {
-        context.addIssue({
-          code: 'custom',
-          path: ['options', index, 'why'],
-          message: 'Every option needs a `why`: one sentence on why it is right or wrong.',
-        });
-      }
-      const key = option.text.toLowerCase();
-      if (seen.has(key)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['options', index, 'text'],
-          message: `repeats the option "${option.text}". Make every option text different.`,
-        });
-      }
-      seen.add(key);
-    });
+    checkChoice(question, options, context);
   });
+
+type QuestionData = z.output<typeof QuestionSchema>;
+type Context = z.core.$RefinementCtx<QuestionData>;
+
+function checkNumeric(question: QuestionData, context: Context) {
+  if (!question.why) {
+    context.addIssue({
+      code: 'custom',
+      path: ['why'],
+      message:
+        'is missing. A numeric question needs a `why` that shows how to work out the answer.',
+    });
+  }
+  const value = question.answer?.value;
+  if (question.hint && value !== undefined) {
+    const hint = inlineMarkdownText(question.hint);
+    const forms = [String(value), value.toLocaleString('en-US')];
+    if (forms.some((form) => hint.includes(form))) {
+      context.addIssue({
+        code: 'custom',
+        path: ['hint'],
+        message: `gives the answer away (${value}). Hint at the method instead.`,
+      });
+    }
+  }
+}
+
+function checkChoice(
+  question: QuestionData,
+  options: NonNullable<QuestionData['options']>,
+  context: Context,
+) {
+  if (question.why) {
+    context.addIssue({
+      code: 'custom',
+      path: ['why'],
+      message:
+        'belongs under each option in a multiple-choice question. Move it into the options’ `why`.',
+    });
+  }
+  if (options.length < 2) {
+    context.addIssue({
+      code: 'custom',
+      path: ['options'],
+      message: `has ${options.length} option(s). Add at least 2 so there is a real choice.`,
+    });
+  }
+  if (options.length > 0 && !options.some((option) => option.correct)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['options'],
+      message: 'has no correct option. Mark the right answer with `correct: true`.',
+    });
+  }
+  const seen = new Set<string>();
+  options.forEach((option, index) => {
+    if (!option.why) {
+      context.addIssue({
+        code: 'custom',
+        path: ['options', index, 'why'],
+        message: 'Every option needs a `why`: one sentence on why it is right or wrong.',
+      });
+    }
+    const key = option.text.toLowerCase();
+    if (seen.has(key)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['options', index, 'text'],
+        message: `repeats the option "${option.text}". Make every option text different.`,
+      });
+    }
+    seen.add(key);
+  });
+  if (question.hint) {
+    const hint = inlineMarkdownText(question.hint).toLowerCase();
+    const given = options.find(
+      (option) => option.correct && hint.includes(inlineMarkdownText(option.text).toLowerCase()),
+    );
+    if (given) {
+      context.addIssue({
+        code: 'custom',
+        path: ['hint'],
+        message: `gives the answer away (it contains "${given.text}"). Point to the idea instead.`,
+      });
+    }
+  }
+}
 
 /** A chapter's `quiz` frontmatter: its self-check questions in authored order. */
 export const QuizSchema = z.array(QuestionSchema);
 
 export type Option = z.output<typeof OptionSchema>;
+export type NumericAnswer = z.output<typeof NumericAnswerSchema>;
 export type Question = z.output<typeof QuestionSchema>;
 export type QuestionInput = z.input<typeof QuestionSchema>;

@@ -2,6 +2,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { sitemapPaths } from './support/site';
 import { axeViolations } from './support/axe';
+import { answerKeys } from './support/answers';
+
+const choice = answerKeys.find((key) => key.kind === 'choice')!;
+const numeric = answerKeys.find((key) => key.kind === 'numeric')!;
 
 const THEMES = ['light', 'dark'] as const;
 
@@ -30,6 +34,27 @@ for (const theme of THEMES) {
     await first.options().first().check();
     await first.check.click();
     await expect(first.result).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test(`axe finds nothing on quiz questions waiting for a second try, revealed, and with input that is not a number, ${theme} theme`, async ({
+    page,
+    quiz,
+  }) => {
+    await open(page, `${choice.chapterId}/`, theme);
+    await quiz.ready();
+    await quiz.question(1).answer(choice, 'wrong');
+    await quiz.question(2).showAnswer.click();
+    await expect(quiz.question(2).result).toHaveText(/^Here is the answer\./);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await open(page, `${numeric.chapterId}/#question-${numeric.id}`, theme);
+    await quiz.ready();
+    const box = quiz.region.getByRole('textbox', { name: 'Your answer' }).first();
+    await box.fill('about ten');
+    await box.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(box).toHaveAttribute('aria-invalid', 'true');
     expect(await axeViolations(page)).toEqual([]);
   });
 

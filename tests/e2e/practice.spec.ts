@@ -1,67 +1,145 @@
 import { expect, test } from './fixtures';
-import { loadChapters } from '../support/course';
+import type { PracticePage } from './pages/practice-page';
+import { answerKeys, keyFor } from './support/answers';
+import { axeViolations } from './support/axe';
 
-interface AuthoredQuestion {
-  prompt: string;
-  options: { text: string; correct?: boolean }[];
+const total = answerKeys.length;
+
+/** The n-th question of the run on screen, with its answer key. */
+async function nth(practice: PracticePage, index: number) {
+  const block = practice.question(index);
+  return { block, key: keyFor((await block.group.textContent()) ?? '') };
 }
 
-// Answer keys straight from the chapters' frontmatter, keyed by the prompt as rendered.
-const questions = loadChapters().flatMap((chapter) =>
-  ((chapter.data.quiz ?? []) as AuthoredQuestion[]).map((question) => ({
-    chapter: chapter.data.title,
-    prompt: question.prompt.replace(/[`*_]/g, ''),
-    right: question.options.filter((option) => option.correct).map((option) => option.text),
-    wrong: question.options.find((option) => !option.correct)?.text ?? '',
-  })),
-);
-
-test('the practice test asks every question, scores it and breaks it down by chapter', async ({
+test('the practice test scores only first tries, shows the score at any point, and breaks it down by chapter', async ({
   page,
   practice,
 }) => {
   await practice.goto();
-  await expect(practice.questions).toHaveCount(questions.length);
+  await expect(practice.questions).toHaveCount(total);
+  await expect(practice.score).toHaveText(
+    `So far: 0 of ${total} right first time, with ${total} still to answer.`,
+  );
 
-  for (let index = 0; index < questions.length; index += 1) {
-    const block = practice.question(index);
-    const legend = (await block.group.textContent()) ?? '';
-    const key = questions.find((question) => legend.includes(question.prompt));
-    expect(key, `answer key for "${legend.slice(0, 80)}"`).toBeDefined();
-    // Miss the first question on purpose; answer the rest correctly.
-    const picks = index === 0 ? [key!.wrong] : key!.right;
-    for (const text of picks) await block.option(text).check();
-    await block.check.click();
+  for (let index = 0; index < total; index += 1) {
+    const { block, key } = await nth(practice, index);
+    if (index === 0) {
+      // Wrong twice: the answer shows, and it is not counted.
+      await block.answer(key, 'wrong', 0);
+      await block.answer(key, 'wrong', 1);
+    } else if (index === 1) {
+      // Wrong, then right after the hint: counted apart from first-time answers.
+      await block.answer(key, 'wrong');
+      await block.answer(key, 'right');
+    } else {
+      await block.answer(key, 'right');
+    }
   }
 
   await expect(practice.score).toHaveText(
-    `${questions.length - 1} of ${questions.length} correct.`,
+    `${total - 2} of ${total} right first time, 1 more after a hint.`,
   );
-  const chapters = new Set(questions.map((question) => question.chapter));
-  await expect(practice.breakdown.getByRole('row')).toHaveCount(chapters.size + 1);
-  await expect(page.getByRole('link', { name: /^Review: .+\(.+\)$/ })).toHaveCount(1);
+  // The running count stays on screen at the bottom of a long page.
+  await expect(practice.running).toBeInViewport();
+  await expect(practice.running).toContainText(`${total} of ${total} answered`);
+
+  const chapters = [...new Set(answerKeys.map((key) => key.chapter))];
+  const rows = practice.breakdown.getByRole('row');
+  await expect(rows).toHaveCount(chapters.length + 1);
+  // In course order, one row per chapter.
+  expect(
+    (await rows.allTextContents())
+      .slice(1)
+      .map((row) => chapters.find((title) => row.startsWith(title))),
+  ).toEqual(chapters);
+  await expect(page.getByRole('link', { name: /^Review: .+\(.+\)$/ })).toHaveCount(2);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
-test('the practice test can be narrowed to missed questions and reshuffled @smoke', async ({
+test('a practice attempt survives a Review link, Back and a reload @smoke', async ({
+  page,
+  practice,
+}) => {
+  await practice.goto();
+  const answered: string[] = [];
+  for (let index = 0; index < 5; index += 1) {
+    const { block, key } = await nth(practice, index);
+    await block.answer(key, index === 4 ? 'wrong' : 'right');
+    answered.push(key.prompt);
+  }
+  await expect(practice.running).toContainText(`4 of ${total} answered, 4 right first time`);
+
+  const wrongTry = practice.question(4);
+  await expect(wrongTry.result).toHaveText(/^Not quite\./);
+  await wrongTry.group
+    .locator('xpath=..')
+    .getByRole('link', { name: /^Review: / })
+    .click();
+  await expect(page).not.toHaveURL(/\/practice\/$/);
+  await page.goBack();
+  await practice.newAttempt.waitFor();
+
+  await expect(practice.running).toContainText(`4 of ${total} answered, 4 right first time`);
+  for (const [index, prompt] of answered.entries()) {
+    await expect(practice.question(index).group).toContainText(prompt);
+  }
+  await expect(practice.question(0).result).toHaveText(/^Right, first time\./);
+  // The wrong first try is still open for its second try.
+  await expect(practice.question(4).result).toHaveText(/^Not quite\./);
+  await expect(practice.question(4).check).toBeVisible();
+
+  await page.reload();
+  await practice.newAttempt.waitFor();
+  await expect(practice.running).toContainText(`4 of ${total} answered, 4 right first time`);
+  await expect(practice.question(0).group).toContainText(answered[0]!);
+});
+
+test('a new attempt over the missed questions; earlier scores stay in the history', async ({
+  page,
   practice,
 }) => {
   await practice.goto();
   await expect(practice.filter(/Only the ones I missed \(0\)/)).toBeVisible();
-
-  const first = practice.question(0);
-  const legend = (await first.group.textContent()) ?? '';
-  const key = questions.find((question) => legend.includes(question.prompt))!;
-  await first.option(key.wrong).check();
-  await first.check.click();
+  const first = await nth(practice, 0);
+  await first.block.showAnswer.click();
+  await expect(first.block.result).toHaveText(/^Here is the answer\./);
+  const second = await nth(practice, 1);
+  await second.block.answer(second.key, 'right');
+  expect(await axeViolations(page)).toEqual([]);
 
   await practice.filter(/Only the ones I missed \(1\)/).check();
+  await practice.newAttempt.click();
   await expect(practice.questions).toHaveCount(1);
-  await expect(practice.questions.first()).toContainText(key.prompt);
+  await expect(practice.questions.first()).toContainText(first.key.prompt);
+  await expect(practice.running).toContainText('0 of 1 answered');
 
-  await practice.filter(/All questions/).check();
-  const before = await practice.questions.first().textContent();
-  await practice.newOrder.click();
-  await practice.newOrder.click();
-  await expect(practice.questions).toHaveCount(questions.length);
-  expect(await practice.questions.first().textContent()).not.toBe(before);
+  await page.goto('progress/');
+  const history = page.getByRole('region', { name: 'Practice test scores' });
+  await expect(history.getByRole('listitem')).toHaveCount(1);
+  await expect(history.getByRole('listitem')).toContainText(
+    new RegExp(`^\\w{3} \\d+, \\d{4}: 1 of ${total} right first time, ${total - 2} unanswered$`),
+  );
+});
+
+test('an empty run says how to get questions back', async ({ page, practice }) => {
+  await practice.goto();
+  await practice.filter(/Only the ones I missed \(0\)/).check();
+  await practice.newAttempt.click();
+  await expect(practice.questions).toHaveCount(0);
+  await expect(page.getByText(/No questions match “Only the ones I missed”/)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every question is listed with its answer behind "Show answer"', async ({
+    page,
+    practice,
+  }) => {
+    await page.goto('practice/');
+    await expect(practice.questions).toHaveCount(total);
+    await expect(page.locator('summary', { hasText: 'Show answer' })).toHaveCount(total);
+    await expect(page.getByText('Loading the practice test…')).toBeHidden();
+  });
 });

@@ -1,59 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { answerKeys } from './support/answers';
+import { axeViolations } from './support/axe';
 import { loadChapters } from '../support/course';
 
-const chapter = loadChapters().find((each) => Array.isArray(each.data.quiz))!;
-const [question] = chapter.data.quiz as {
-  prompt: string;
-  options: { text: string; correct?: boolean }[];
-}[];
-const wrong = question!.options.find((option) => !option.correct)!.text;
+const key = answerKeys.find((each) => each.kind === 'choice')!;
+const chapter = loadChapters().find((each) => each.id === key.chapterId)!;
+const overall = (page: Page) => page.getByText(/^You have answered \d+ of \d+ questions/);
 
-test('the progress page lists a wrong answer, resets after confirmation, and can undo it', async ({
+test('the progress page lists a missed question, resets after confirmation, and can undo it', async ({
   page,
   quiz,
 }) => {
   await page.goto(`${chapter.id}/`);
   await quiz.ready();
-  await quiz.question(1).option(wrong).check();
-  await quiz.question(1).check.click();
+  await quiz.question(1).showAnswer.click();
 
   await page.goto('progress/');
   const table = page.getByRole('table', { name: 'Quiz results and flashcards by chapter' });
   await expect(table.getByRole('row', { name: new RegExp(chapter.data.title) })).toContainText(
     '1 of',
   );
+  await expect(overall(page)).toContainText(/answered 1 of \d+ questions: 0 right first time/);
   const todo = page.getByRole('region', { name: `${chapter.data.title}: questions to do` });
-  const link = todo.getByRole('link', { name: question!.prompt.replace(/[`*_]/g, '') });
-  await expect(link).toHaveAttribute('href', new RegExp(`/${chapter.id}/#question-`));
+  const link = todo.getByRole('link', { name: key.prompt });
+  await expect(link).toHaveAttribute('href', new RegExp(`/${chapter.id}/#question-${key.id}$`));
 
   await page.getByRole('button', { name: 'Reset all progress' }).click();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(link).toBeVisible();
   await page.getByRole('button', { name: 'Reset all progress' }).click();
   await expect(
-    page.getByText(/This deletes, from this browser, your answers to 1 question/),
+    page.getByText(
+      /This deletes, from this browser, your answers to 1 question \(with every attempt\)/,
+    ),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Yes, reset all progress' }).click();
   const notice = page.getByRole('status').filter({ hasText: 'All progress was reset' });
   await expect(notice).toContainText(
-    'your answers to 1 question, the review schedule of 0 flashcards, and your settings (20 new cards a day)',
+    'the review schedule of 0 flashcards, and your settings (20 new cards a day)',
   );
-  await expect(page.getByText(/You have answered 0 of \d+ questions/)).toBeVisible();
+  await expect(overall(page)).toContainText(/answered 0 of/);
 
   // The file holds the progress as it was before the reset.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Download your progress as it was' }).click(),
   ]);
-  const saved = JSON.parse(
-    await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString()),
-  );
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
   expect(saved.format).toBe('fine-tuning-course/progress');
-  expect(Object.keys(saved.progress.answers)).toHaveLength(1);
+  expect(Object.keys(saved.progress.questions)).toEqual([key.id]);
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText('Undone: everything you reset is back.')).toBeVisible();
-  await expect(page.getByText(/You have answered 1 of \d+ questions/)).toBeVisible();
+  await expect(overall(page)).toContainText(/answered 1 of/);
 });
 
 test('the progress page counts learned, due and new flashcards per chapter', async ({
@@ -70,4 +71,81 @@ test('the progress page counts learned, due and new flashcards per chapter', asy
     .getByRole('table', { name: 'Quiz results and flashcards by chapter' })
     .getByRole('row', { name: new RegExp(chapter.data.title) });
   await expect(row).toContainText(`1 learned, 0 due, ${total - 1} new`);
+});
+
+test('progress downloaded, storage cleared, the file loaded: everything is back, and loading it again changes nothing', async ({
+  page,
+  quiz,
+  deck,
+}) => {
+  await page.goto(`${chapter.id}/`);
+  await quiz.ready();
+  await quiz.question(1).answer(key, 'right');
+  await deck.ready();
+  await deck.flip.click();
+  await deck.grade('Easy').click();
+
+  await page.goto('progress/');
+  const row = page
+    .getByRole('table', { name: 'Quiz results and flashcards by chapter' })
+    .getByRole('row', { name: new RegExp(chapter.data.title) });
+  const before = await row.textContent();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download my progress' }).click(),
+  ]);
+  const file = await download.path();
+  expect(download.suggestedFilename()).toMatch(
+    /^fine-tuning-course-progress-\d{4}-\d{2}-\d{2}\.json$/,
+  );
+
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(overall(page)).toContainText(/answered 0 of/);
+
+  const picker = page.getByLabel('Load progress from a file');
+  await picker.setInputFiles(file);
+  const preview = page.getByText('In this file, 1 answer and 1 card review are newer than yours.');
+  await expect(preview).toBeVisible();
+  // Nothing changes until the learner says so.
+  await expect(overall(page)).toContainText(/answered 0 of/);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Load them' }).click();
+  await expect(page.getByText('Loaded 1 answer and 1 card review from the file.')).toBeVisible();
+  await expect(overall(page)).toContainText(/answered 1 of \d+ questions: 1 right first time/);
+  await expect(row).toHaveText(before!);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await picker.setInputFiles([]);
+  await picker.setInputFiles(file);
+  await expect(
+    page.getByText('Nothing in this file is newer than your progress here, so nothing changed.'),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Load them' })).toHaveCount(0);
+});
+
+test('a damaged or foreign progress file changes nothing and says why', async ({ page, quiz }) => {
+  await page.goto(`${chapter.id}/`);
+  await quiz.ready();
+  await quiz.question(1).answer(key, 'right');
+  await page.goto('progress/');
+  const picker = page.getByLabel('Load progress from a file');
+
+  await picker.setInputFiles({
+    name: 'progress.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "fine-tuning-course/progress", "vers'),
+  });
+  await expect(
+    page.getByRole('status').filter({ hasText: 'This progress file is damaged' }),
+  ).toBeVisible();
+  await picker.setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"hello": "world"}'),
+  });
+  await expect(page.getByRole('status').filter({ hasText: /not a progress file/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Load them' })).toHaveCount(0);
+  await expect(overall(page)).toContainText(/answered 1 of/);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -106,6 +106,27 @@ describe('validateCourse', () => {
     `);
   });
 
+  test('errors if a hint gives the answer away, for either kind of question', () => {
+    expect(report('hint-gives-answer.mdx')).toMatchInlineSnapshot(`
+      [
+        "fixtures/quiz/hint-gives-answer.mdx › quiz › "choice-hint" › hint: gives the answer away (it contains "Dropout"). Point to the idea instead.",
+        "fixtures/quiz/hint-gives-answer.mdx › quiz › "numeric-hint" › hint: gives the answer away (187.5). Hint at the method instead.",
+      ]
+    `);
+  });
+
+  test('errors if a numeric question has a bad value, tolerance or why, or also has options', () => {
+    expect(report('numeric-invalid.mdx')).toMatchInlineSnapshot(`
+      [
+        "fixtures/quiz/numeric-invalid.mdx › quiz › "negative-tolerance" › answer.tolerance: Write \`tolerance\` as a number that is not negative (\`0.5\`) or as a percentage (\`"2%"\`).",
+        "fixtures/quiz/numeric-invalid.mdx › quiz › "text-value" › answer.value: Write \`answer.value\` as a number, e.g. \`value: 187.5\`.",
+        "fixtures/quiz/numeric-invalid.mdx › quiz › "no-why" › why: is missing. A numeric question needs a \`why\` that shows how to work out the answer.",
+        "fixtures/quiz/numeric-invalid.mdx › quiz › "both-kinds" › answer: is set, and so is \`options\`. A question is multiple choice (\`options\`) or numeric (\`answer\`): remove one.",
+        "fixtures/quiz/numeric-invalid.mdx › quiz › "bad-percentage" › answer.tolerance: Write \`tolerance\` as a number that is not negative (\`0.5\`) or as a percentage (\`"2%"\`).",
+      ]
+    `);
+  });
+
   test('errors if an id is used twice in the course, naming both files', () => {
     expect(report('valid.mdx', 'duplicate-id.mdx')).toMatchInlineSnapshot(`
       [

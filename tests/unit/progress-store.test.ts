@@ -1,5 +1,11 @@
 import { describe, expect, test, vi } from 'vitest';
-import { recordAnswer } from '../../src/lib/progress';
+import { addTry } from '../../src/lib/attempts';
+import { latestAttempt, saveAttempt, type Progress } from '../../src/lib/progress';
+
+/** Saves a one-try attempt at question `id`. */
+const answer =
+  (id: string, picked: number[], correct: boolean, at: number) => (progress: Progress) =>
+    saveAttempt(progress, id, addTry(undefined, { at, picked, correct }));
 import {
   KEPT_UNREADABLE_COPIES,
   STORAGE_KEY,
@@ -34,9 +40,11 @@ describe('createProgressStore', () => {
   test('returns saved progress after a round trip through storage', () => {
     const storage = memoryStorage();
     const store = createProgressStore({ storage });
-    store.update((progress) => recordAnswer(progress, 'q', [1], true, 100));
+    store.update((progress) => answer('q', [1], true, 100)(progress));
     const reopened = createProgressStore({ storage });
-    expect(reopened.read().answers.q).toEqual({ picked: [1], correct: true, at: 100 });
+    expect(latestAttempt(reopened.read(), 'q')?.tries).toEqual([
+      { picked: [1], correct: true, at: 100 },
+    ]);
     expect(reopened.read().seed).toBe(store.read().seed);
   });
 
@@ -82,10 +90,10 @@ describe('createProgressStore', () => {
     );
     const store = createProgressStore({ storage });
     expect(store.health()).toBe('damaged-kept');
-    store.update((progress) => recordAnswer(progress, 'q', [1], true, 2));
+    store.update((progress) => answer('q', [1], true, 2)(progress));
     expect(storage.getItem(STORAGE_KEY)).toBe(damaged);
-    expect(store.read().answers.q?.correct).toBe(true);
-    expect(store.read().answers.kept?.correct).toBe(true);
+    expect(latestAttempt(store.read(), 'q')?.tries[0]?.correct).toBe(true);
+    expect(latestAttempt(store.read(), 'kept')?.tries[0]?.correct).toBe(true);
     expect(store.persistent()).toBe(false);
   });
 
@@ -95,24 +103,24 @@ describe('createProgressStore', () => {
     );
     const store = createProgressStore({ storage });
     storage.removeItem(STORAGE_KEY);
-    store.update((progress) => recordAnswer(progress, 'q', [1], true, 2));
+    store.update((progress) => answer('q', [1], true, 2)(progress));
     expect(store.health()).toBe('saved');
-    expect(JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}').answers.q.correct).toBe(true);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}').questions.q.attempts[0].outcome).toBe(
+      'first-try',
+    );
   });
 
   test('keeps progress in memory and reports it when storage is missing', () => {
     const store = createProgressStore({ storage: null });
-    store.update((progress) => recordAnswer(progress, 'q', [0], false, 1));
-    expect(store.read().answers.q?.correct).toBe(false);
+    store.update((progress) => answer('q', [0], false, 1)(progress));
+    expect(latestAttempt(store.read(), 'q')?.tries[0]?.correct).toBe(false);
     expect(store.persistent()).toBe(false);
   });
 
   test('keeps progress in memory when the quota is full', () => {
     const store = createProgressStore({ storage: memoryStorage({}, true) });
-    expect(() =>
-      store.update((progress) => recordAnswer(progress, 'q', [0], true, 1)),
-    ).not.toThrow();
-    expect(store.read().answers.q?.correct).toBe(true);
+    expect(() => store.update((progress) => answer('q', [0], true, 1)(progress))).not.toThrow();
+    expect(latestAttempt(store.read(), 'q')?.tries[0]?.correct).toBe(true);
     expect(store.persistent()).toBe(false);
     expect(store.health()).toBe('memory-only');
   });
@@ -122,7 +130,7 @@ describe('createProgressStore', () => {
     storage.getItem = () => {
       throw new DOMException('denied', 'SecurityError');
     };
-    expect(createProgressStore({ storage }).read().answers).toEqual({});
+    expect(createProgressStore({ storage }).read().questions).toEqual({});
   });
 
   test('notifies subscribers when another tab changes progress', () => {
@@ -132,9 +140,9 @@ describe('createProgressStore', () => {
     const listener = vi.fn();
     store.subscribe(listener);
     const other = createProgressStore({ storage });
-    other.update((progress) => recordAnswer(progress, 'q', [3], true, 7));
+    other.update((progress) => answer('q', [3], true, 7)(progress));
     events.dispatchEvent(Object.assign(new Event('storage'), { key: STORAGE_KEY }));
     expect(listener).toHaveBeenCalledTimes(1);
-    expect(store.read().answers.q?.picked).toEqual([3]);
+    expect(latestAttempt(store.read(), 'q')?.tries[0]?.picked).toEqual([3]);
   });
 });

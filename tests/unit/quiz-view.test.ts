@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { QuestionSchema } from '../../src/schemas/question';
-import { optionOrder, selectQuestions, toQuestionView } from '../../src/lib/quiz-view';
+import { displayOrder, selectQuestions, toQuestionView } from '../../src/lib/quiz-view';
 
 const question = QuestionSchema.parse({
   id: 'prevent-overfitting',
@@ -24,7 +24,7 @@ describe('toQuestionView', () => {
   test('returns rendered Markdown, the select-all flag and a review link to the section', () => {
     const view = toQuestionView(question, context);
     expect(view.promptHtml).toBe('Which helps with <em>overfitting</em>?');
-    expect(view.selectAll).toBe(true);
+    expect(view.kind === 'choice' && view.selectAll).toBe(true);
     expect(view.review).toEqual({
       href: '/course/foundations/how/#regularization',
       title: 'Regularization',
@@ -57,17 +57,33 @@ describe('selectQuestions', () => {
   });
 });
 
-describe('optionOrder', () => {
-  const view = { id: 'q', fixedOrder: false, options: [{}, {}, {}, {}] } as Parameters<
-    typeof optionOrder
-  >[0];
-
-  test('returns the authored order before the seed is known or when the order is fixed', () => {
-    expect(optionOrder(view, undefined)).toEqual([0, 1, 2, 3]);
-    expect(optionOrder({ ...view, fixedOrder: true }, 'seed')).toEqual([0, 1, 2, 3]);
+describe('options in display order', () => {
+  test('returns the options in an order fixed by the question id, the same for everyone', () => {
+    const view = toQuestionView(question, context);
+    // Pinned: a change that reorders every question's options must fail here.
+    expect(view.kind === 'choice' && view.options.map((option) => option.index)).toEqual([2, 0, 1]);
+    expect(displayOrder(question, 3)).toEqual([2, 0, 1]);
+    expect(displayOrder({ id: 'another-question', fixedOrder: false }, 4)).toEqual([0, 2, 1, 3]);
   });
 
-  test('returns the learner’s own shuffle otherwise, not the authored order', () => {
-    expect(optionOrder(view, 'seed')).toEqual([1, 3, 2, 0]);
+  test('returns the authored order when the question asks for it', () => {
+    expect(displayOrder({ id: 'prevent-overfitting', fixedOrder: true }, 3)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('numeric questions', () => {
+  test('returns the answer with an absolute tolerance and a readable label', () => {
+    const numeric = QuestionSchema.parse({
+      id: 'steps-per-epoch',
+      prompt: 'How many steps?',
+      answer: { value: 200, tolerance: '2%', unit: 'steps' },
+      why: '12,800 / 64.',
+      teaches: '#regularization',
+    });
+    expect(toQuestionView(numeric, context)).toMatchObject({
+      kind: 'numeric',
+      answer: { value: 200, tolerance: 4, unit: 'steps', label: '200 steps (± 2%)' },
+      whyHtml: '12,800 / 64.',
+    });
   });
 });

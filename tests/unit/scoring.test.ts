@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { grade, isSelectAll, scoreLabel, tally } from '../../src/lib/scoring';
+import { grade, isSelectAll } from '../../src/lib/scoring';
 
 const single = {
   id: 'single',
@@ -56,15 +56,16 @@ describe('grade', () => {
   });
 });
 
-describe('tally', () => {
-  test('returns answered and correct counts for the given ids only', () => {
-    const results = { a: { correct: true }, b: { correct: false }, other: { correct: true } };
-    expect(tally(['a', 'b', 'c'], results)).toEqual({ total: 3, answered: 2, correct: 1 });
-  });
-});
-
-describe('scoreLabel', () => {
-  test('returns "3 of 4 correct"', () => {
-    expect(scoreLabel({ total: 4, answered: 4, correct: 3 })).toBe('3 of 4 correct');
+describe('grade with options in display order', () => {
+  test('returns verdicts by authored index, whatever order the options were shown in', () => {
+    const shown = {
+      options: [
+        { index: 2, correct: false },
+        { index: 0, correct: true },
+        { index: 1, correct: false },
+      ],
+    };
+    expect(grade(shown, [2]).verdicts).toEqual(['correct-missed', 'wrong-skipped', 'wrong-picked']);
+    expect(grade(shown, [0]).correct).toBe(true);
   });
 });

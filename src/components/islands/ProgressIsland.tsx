@@ -5,9 +5,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { summarizeChapters, type ProgressChapter } from '../../lib/progress-summary';
 import { emptyProgress } from '../../lib/progress';
-import { progressFile } from '../../lib/progress-file';
 import { StorageNotice } from './StorageNotice';
 import { UndoNotice } from './UndoNotice';
+import { PracticeHistory } from './PracticeHistory';
+import { ProgressFileControls } from './ProgressFileControls';
 import { useProgress } from './use-progress';
 import { useUndo } from './use-undo';
 
@@ -31,25 +32,27 @@ export default function ProgressIsland({ chapters, reviewHref }: ProgressIslandP
     );
   }
 
-  const rows = summarizeChapters(chapters, progress.answers, progress.cards);
+  const rows = summarizeChapters(chapters, progress);
   const total = rows.reduce((sum, row) => sum + row.questions.length, 0);
   const answered = rows.reduce((sum, row) => sum + row.answered, 0);
-  const correct = rows.reduce((sum, row) => sum + row.correct, 0);
+  const firstTry = rows.reduce((sum, row) => sum + row.firstTry, 0);
+  const afterRetry = rows.reduce((sum, row) => sum + row.afterRetry, 0);
   const due = rows.reduce((sum, row) => sum + row.cards.due, 0);
 
   const cardCount = Object.keys(progress.cards).length;
-  const answerCount = Object.keys(progress.answers).length;
-  const deletes = `your answers to ${answerCount} ${answerCount === 1 ? 'question' : 'questions'}, the review schedule of ${cardCount} ${cardCount === 1 ? 'flashcard' : 'flashcards'}, and your settings (${progress.settings.newCardsPerDay} new cards a day)`;
+  const answerCount = Object.keys(progress.questions).length;
+  const practiceCount = progress.practice.history.length + (progress.practice.current ? 1 : 0);
+  const deletes = `your answers to ${answerCount} ${answerCount === 1 ? 'question' : 'questions'} (with every attempt), ${practiceCount} practice ${practiceCount === 1 ? 'test' : 'tests'}, the review schedule of ${cardCount} ${cardCount === 1 ? 'flashcard' : 'flashcards'}, and your settings (${progress.settings.newCardsPerDay} new cards a day)`;
 
-  function reset() {
-    if (!store) return;
+  async function reset() {
+    if (!store || !(await undo.prepare())) return;
     const before = store.read();
     store.update((current) => emptyProgress(current.seed));
     setConfirming(false);
     undo.offerUndo({
       message: `All progress was reset: ${deletes}.`,
       restore: () => store.update(() => before),
-      file: progressFile(before, Date.now()),
+      before,
     });
     resetButton.current?.focus();
   }
@@ -57,7 +60,8 @@ export default function ProgressIsland({ chapters, reviewHref }: ProgressIslandP
   return (
     <div class="progress not-content">
       <p class="progress__overall">
-        You have answered {answered} of {total} questions; {correct} are correct.
+        You have answered {answered} of {total} questions: {firstTry} right first time
+        {afterRetry > 0 && `, ${afterRetry} more after a hint`}.
       </p>
       <StorageNotice store={store} />
       <p>
@@ -87,7 +91,7 @@ export default function ProgressIsland({ chapters, reviewHref }: ProgressIslandP
                 <a href={row.href}>{row.title}</a>
               </th>
               <td>
-                {row.answered} of {row.questions.length} answered, {row.correct} correct
+                {row.answered} of {row.questions.length} answered, {row.firstTry} right first time
               </td>
               <td>
                 {row.cards.learned} learned, {row.cards.due} due, {row.cards.new} new
@@ -96,24 +100,28 @@ export default function ProgressIsland({ chapters, reviewHref }: ProgressIslandP
           ))}
         </tbody>
       </table>
-      {rows.some((row) => row.wrong.length + row.unanswered.length > 0) && (
+      <PracticeHistory progress={progress} />
+      {rows.some((row) => row.missed.length + row.unanswered.length > 0) && (
         <h2>Questions to revisit</h2>
       )}
       {rows.map((row) =>
-        row.wrong.length + row.unanswered.length === 0 ? null : (
+        row.missed.length + row.unanswered.length === 0 ? null : (
           <section
             key={row.id}
             class="progress__chapter"
             aria-label={`${row.title}: questions to do`}
           >
             <h3>{row.title}</h3>
-            {row.wrong.length > 0 && <QuestionLinks label="Answered wrongly" items={row.wrong} />}
+            {row.missed.length > 0 && (
+              <QuestionLinks label="Not right the first time" items={row.missed} />
+            )}
             {row.unanswered.length > 0 && (
               <QuestionLinks label="Not answered yet" items={row.unanswered} />
             )}
           </section>
         ),
       )}
+      <ProgressFileControls store={store} progress={progress} undo={undo} />
       <div class="progress__reset">
         {confirming ? (
           <div role="group" aria-label="Confirm reset">
@@ -121,7 +129,7 @@ export default function ProgressIsland({ chapters, reviewHref }: ProgressIslandP
               This deletes, from this browser, {deletes}. Afterwards you can undo it for a few
               seconds, and download a copy of what was deleted.
             </p>
-            <button type="button" class="course-button" onClick={reset}>
+            <button type="button" class="course-button" onClick={() => void reset()}>
               Yes, reset all progress
             </button>{' '}
             <button

@@ -1,183 +1,201 @@
 /**
- * One self-check question. Follows the native form pattern: a fieldset whose legend is
- * the prompt, radio buttons (one answer) or checkboxes (select all that apply), and a
- * Check button. Results are announced in an aria-live region and focus moves to them.
- * Without JavaScript (`interactive` false) a <details> "Show answer" disclosure reveals
- * the answer key instead.
+ * One self-check question, multiple choice or numeric. Follows the native form pattern: a
+ * fieldset whose legend is the prompt, radio buttons or checkboxes (or a labelled text box),
+ * and a Check button. The result is announced in a polite live region and focus moves to it.
+ * Tries follow src/lib/attempts.ts: a wrong first try shows why the picks are wrong and the
+ * hint, with one more try; "Show answer" or a second wrong try ends the attempt. Without
+ * JavaScript (`interactive` false) a "Show answer" disclosure holds the answer key instead.
  *
- * Every HTML string rendered here (promptHtml, option html, whyHtml) is produced at build time
- * by renderInlineMarkdown (src/lib/inline-markdown.ts) and nothing else: it allows only
- * emphasis, strong, inline code, line breaks and http(s)/mailto/site links, which is why
- * dangerouslySetInnerHTML is safe below.
+ * HTML from the props (prompt, hint, options, explanations) comes only from
+ * renderInlineMarkdown (src/lib/inline-markdown.ts) at build time, which allows emphasis, code,
+ * line breaks and safe links: hence dangerouslySetInnerHTML.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { AnswerRecord } from '../../lib/progress';
+import type { Attempt, Try } from '../../lib/attempts';
+import { feedbackFor, HEADLINES } from '../../lib/quiz-feedback';
 import type { QuestionView } from '../../lib/quiz-view';
 import { grade } from '../../lib/scoring';
-import { Verdict } from './Verdict';
+import { AnswerKeyFromServer } from './AnswerKey';
+import { ChoiceOptions } from './ChoiceOptions';
+import type { NumericKit } from './numeric-kit';
 
 export interface QuestionCardProps {
   question: QuestionView;
   number: number;
   total: number;
-  /** Authored option indexes in the order to show them. */
-  order: readonly number[];
-  /** The last checked answer, if any; the card shows its result. */
-  saved: AnswerRecord | undefined;
+  /** The attempt shown: the latest, or the practice run's. */
+  attempt: Attempt | undefined;
   interactive: boolean;
   showChapter?: boolean;
-  onCheck: (picked: number[], correct: boolean) => void;
+  onTry: (next: Try) => void;
+  onReveal: () => void;
+  /** Needed only for a numeric question; islands without one leave its code out. */
+  numeric?: NumericKit | undefined;
 }
 
-const samePicks = (a: readonly number[], b: readonly number[]) =>
-  a.length === b.length && a.every((index) => b.includes(index));
-
 export function QuestionCard(props: QuestionCardProps) {
-  const { question, number, total, order, saved, interactive, onCheck } = props;
-  const inputName = `${useId()}-${question.id}`;
-  const [picked, setPicked] = useState<number[]>(saved?.picked ?? []);
-  const [hint, setHint] = useState('');
-  const feedback = useRef<HTMLParagraphElement>(null);
+  const { question, attempt, interactive } = props;
+  const id = useId();
+  const lastTry = attempt?.tries.at(-1);
+  const [picked, setPicked] = useState<number[]>(lastTry?.picked ?? []);
+  const [typed, setTyped] = useState(lastTry?.value !== undefined ? String(lastTry.value) : '');
+  const [problem, setProblem] = useState('');
+  const feedbackRef = useRef<HTMLParagraphElement>(null);
   const firstInput = useRef<HTMLInputElement>(null);
-  const focusAfterRender = useRef<'feedback' | 'first' | null>(null);
-  const form = useRef<HTMLDivElement>(null);
+  const moveFocus = useRef(false);
+  const root = useRef<HTMLDivElement>(null);
+  const feedback = feedbackFor(question, interactive ? attempt : undefined);
+  const numeric = props.numeric ?? missingKit(question.id);
 
-  // A reset, or an answer given in another tab, replaces what is on screen. When the
-  // island first becomes interactive, keep whatever the learner ticked while it hydrated.
+  // What is on screen follows the saved attempt (a reset, another tab). When the island first
+  // becomes interactive, keep whatever the learner ticked or typed while it hydrated.
   const adopted = useRef(false);
   useEffect(() => {
-    if (saved)
-      return setPicked((current) => (samePicks(current, saved.picked) ? current : saved.picked));
     if (interactive && !adopted.current) {
       adopted.current = true;
-      const ticked = form.current?.querySelectorAll<HTMLInputElement>('input:checked') ?? [];
-      if (ticked.length > 0) setPicked([...ticked].map((input) => Number(input.value)));
-      return;
+      if (!lastTry) {
+        const ticked = root.current?.querySelectorAll<HTMLInputElement>('input:checked') ?? [];
+        if (ticked.length > 0) setPicked([...ticked].map((input) => Number(input.value)));
+        return;
+      }
     }
-    setPicked((current) => (current.length === 0 ? current : []));
-  }, [saved, interactive]);
+    setPicked(lastTry?.picked ?? []);
+    if (lastTry?.value !== undefined) setTyped(String(lastTry.value));
+    else if (!lastTry) setTyped('');
+  }, [lastTry, interactive]);
   useEffect(() => {
-    if (focusAfterRender.current === 'feedback') feedback.current?.focus();
-    if (focusAfterRender.current === 'first') firstInput.current?.focus();
-    focusAfterRender.current = null;
+    if (moveFocus.current) feedbackRef.current?.focus();
+    moveFocus.current = false;
   });
 
-  const checked = interactive && saved !== undefined && samePicks(picked, saved.picked);
-  const result = checked ? grade(question, picked) : undefined;
+  function check() {
+    const at = Date.now();
+    if (question.kind === 'numeric') {
+      const value = numeric.read(typed, question.answer.unit);
+      if (value === null) return setProblem('Type a number, such as 187.5, 1,000 or 1e3.');
+      moveFocus.current = true;
+      return props.onTry({ at, value, correct: numeric.grade(question.answer, value) });
+    }
+    if (picked.length === 0) return setProblem('Pick an answer first, then press Check.');
+    moveFocus.current = true;
+    props.onTry({ at, picked, correct: grade(question, picked).correct });
+  }
 
   function toggle(index: number) {
-    setHint('');
-    if (!question.selectAll) return setPicked([index]);
+    setProblem('');
+    if (question.kind !== 'choice' || !question.selectAll) return setPicked([index]);
     setPicked(
       picked.includes(index) ? picked.filter((each) => each !== index) : [...picked, index],
     );
   }
 
-  function check() {
-    if (picked.length === 0) return setHint('Pick an answer first, then press Check.');
-    focusAfterRender.current = 'feedback';
-    onCheck(picked, grade(question, picked).correct);
-  }
-
-  function retry() {
-    setPicked([]);
-    focusAfterRender.current = 'first';
-  }
-
-  const partial = result && !result.correct && question.selectAll && result.credit > 0;
+  const problemId = `${id}-problem`;
   return (
     // A div, not a <form>: Pagefind leaves forms out of the index, and prompts must be searchable.
-    <div ref={form} class="quiz-question" id={`question-${question.id}`}>
+    <div ref={root} class="quiz-question" id={`question-${question.id}`}>
       <fieldset>
         <legend>
           <span class="quiz-question__number" data-pagefind-ignore>
-            Question {number} of {total}
+            Question {props.number} of {props.total}
             {props.showChapter && question.chapter && ` · ${question.chapter.title}`}
           </span>{' '}
-          {/* Sanitised inline HTML; see the header. */}
+          {/* Sanitized at build time by renderInlineMarkdown (src/lib/inline-markdown.ts). */}
           <span
             class="quiz-question__prompt"
             dangerouslySetInnerHTML={{ __html: question.promptHtml }}
           />
-          {question.selectAll && <span class="quiz-question__hint"> Select all that apply.</span>}
+          {question.kind === 'choice' && question.selectAll && (
+            <span class="quiz-question__hint"> Select all that apply.</span>
+          )}
         </legend>
-        <ul class="quiz-question__options" data-pagefind-ignore>
-          {order.map((index, position) => {
-            const option = question.options[index];
-            if (!option) return null;
-            const verdict = result?.verdicts[index];
-            return (
-              <li
-                key={index}
-                class={verdict ? `quiz-option quiz-option--${verdict}` : 'quiz-option'}
-              >
-                <label>
-                  <input
-                    ref={position === 0 ? firstInput : undefined}
-                    type={question.selectAll ? 'checkbox' : 'radio'}
-                    name={inputName}
-                    value={index}
-                    checked={picked.includes(index)}
-                    onChange={() => toggle(index)}
-                  />
-                  {/* Sanitised inline HTML; see the header. */}
-                  <span dangerouslySetInnerHTML={{ __html: option.html }} />
-                </label>
-                {verdict && (
-                  <p class="quiz-option__why">
-                    <Verdict verdict={verdict} /> {/* Sanitised inline HTML; see the header. */}
-                    <span dangerouslySetInnerHTML={{ __html: option.whyHtml }} />
-                  </p>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        {question.kind === 'choice' ? (
+          <ChoiceOptions
+            question={question}
+            name={`${id}-${question.id}`}
+            picked={picked}
+            verdicts={feedback.verdicts}
+            disabled={feedback.ended}
+            firstInput={firstInput}
+            onToggle={toggle}
+          />
+        ) : (
+          <numeric.Input
+            question={question}
+            text={typed}
+            disabled={feedback.ended}
+            invalid={problem !== ''}
+            describedBy={problemId}
+            input={firstInput}
+            onInput={(text) => {
+              setProblem('');
+              setTyped(text);
+            }}
+          />
+        )}
       </fieldset>
       <div class="quiz-question__feedback" aria-live="polite" data-pagefind-ignore>
-        {hint && <p class="quiz-question__hint-text">{hint}</p>}
-        {result && (
+        <p id={problemId} class="quiz-question__problem">
+          {problem}
+        </p>
+        {feedback.headline && (
           <>
-            <p tabIndex={-1} ref={feedback} class="quiz-question__result">
-              <strong>
-                {result.correct ? 'Correct!' : partial ? 'Partly right.' : 'Not quite.'}
-              </strong>{' '}
-              {result.correct
-                ? 'Read why each option is right or wrong above.'
-                : 'See which options were right above, then try again.'}
+            <p
+              tabIndex={-1}
+              ref={feedbackRef}
+              class={`quiz-question__result quiz-question__result--${feedback.headline}`}
+            >
+              <strong>{HEADLINES[feedback.headline]}</strong>
+              {feedback.hint && question.hintHtml && (
+                <>
+                  {' '}
+                  <span class="quiz-question__hint-label">Hint:</span>{' '}
+                  {/* Sanitized at build time by renderInlineMarkdown (src/lib/inline-markdown.ts). */}
+                  <span dangerouslySetInnerHTML={{ __html: question.hintHtml }} />
+                </>
+              )}
             </p>
+            {question.kind === 'numeric' && (
+              <numeric.Feedback
+                question={question}
+                lastValue={feedback.lastValue}
+                ended={feedback.ended}
+              />
+            )}
             <a href={question.review.href}>Review: {question.review.title}</a>
           </>
         )}
       </div>
       {interactive ? (
-        <div class="quiz-question__actions">
-          {checked ? (
-            <button type="button" class="course-button course-button--secondary" onClick={retry}>
-              Try again
-            </button>
-          ) : (
+        !feedback.ended && (
+          <div class="quiz-question__actions">
             <button type="button" class="course-button" onClick={check}>
               Check
             </button>
-          )}
-        </div>
+            <button
+              type="button"
+              class="course-button course-button--secondary"
+              onClick={() => {
+                moveFocus.current = true;
+                props.onReveal();
+              }}
+            >
+              Show answer
+            </button>
+          </div>
+        )
       ) : (
-        <details class="quiz-question__answer" data-pagefind-ignore>
-          <summary>Show answer</summary>
-          <ul>
-            {question.options.map((option) => (
-              <li>
-                <strong>{option.correct ? 'Correct: ' : 'Incorrect: '}</strong>
-                {/* Sanitised inline HTML; see the header. */}
-                <span dangerouslySetInnerHTML={{ __html: option.html }} /> —{' '}
-                <span dangerouslySetInnerHTML={{ __html: option.whyHtml }} />
-              </li>
-            ))}
-          </ul>
-          <a href={question.review.href}>Review: {question.review.title}</a>
-        </details>
+        <AnswerKeyFromServer question={question} />
       )}
     </div>
   );
+}
+
+/** Stands in when an island was built without the numeric kit; fails loudly if used. */
+function missingKit(id: string): NumericKit {
+  const fail = (): never => {
+    throw new Error(
+      `Question "${id}" is numeric: give its island the numeric kit (numeric-kit.ts).`,
+    );
+  };
+  return { Input: fail, Feedback: fail, read: fail, grade: fail };
 }

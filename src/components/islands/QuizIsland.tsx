@@ -1,31 +1,46 @@
 /**
- * A chapter's set of self-check questions. Renders only: grading, shuffling and
- * saving live in src/lib. Options appear in each learner's own stable order.
+ * A chapter's set of self-check questions. Renders only: grading, attempts and saving live in
+ * src/lib. The score counts only answers right the first time.
  */
 import { useId } from 'preact/hooks';
-import { answersFor, clearAnswers, restoreAnswers } from '../../lib/progress';
-import { progressFile } from '../../lib/progress-file';
-import { optionOrder, type QuestionView } from '../../lib/quiz-view';
-import { scoreLabel, tally } from '../../lib/scoring';
+import { isStarted, scoreLabel, tally } from '../../lib/attempts';
+import { questionRecords, restoreQuestions, startAfresh } from '../../lib/progress';
+import type { QuestionView } from '../../lib/quiz-view';
 import { QuestionCard } from './QuestionCard';
 import { StorageNotice } from './StorageNotice';
 import { UndoNotice } from './UndoNotice';
 import { useCheckAndRecord } from './use-check-and-record';
 import { useUndo } from './use-undo';
+import type { NumericKit } from './numeric-kit';
 
 export interface QuizIslandProps {
   questions: QuestionView[];
   title: string;
+  /** Given by NumericQuizIsland when a question is numeric. */
+  numeric?: NumericKit;
 }
 
-export default function QuizIsland({ questions, title }: QuizIslandProps) {
+export default function QuizIsland({ questions, title, numeric }: QuizIslandProps) {
   const headingId = useId();
-  const { progress, store, record } = useCheckAndRecord();
+  const quiz = useCheckAndRecord();
+  const { store } = quiz;
   const undo = useUndo();
-  const answers = progress?.answers ?? {};
   const ids = questions.map((question) => question.id);
-  const score = tally(ids, answers);
-  const finished = score.answered === score.total;
+  const score = tally(ids, quiz.attempt);
+  const started = ids.filter((id) => isStarted(quiz.attempt(id))).length;
+
+  async function resetQuestions() {
+    if (!store || !(await undo.prepare())) return;
+    const before = store.read();
+    const records = questionRecords(before, ids);
+    const count = started;
+    store.update((current) => startAfresh(current, ids, Date.now()));
+    undo.offerUndo({
+      message: `These ${count === 1 ? 'question starts' : `${count} questions start`} afresh; your earlier answers stay in your history.`,
+      restore: () => store.update((current) => restoreQuestions(current, records)),
+      before,
+    });
+  }
 
   return (
     <section class="quiz not-content" aria-labelledby={headingId}>
@@ -38,35 +53,26 @@ export default function QuizIsland({ questions, title }: QuizIslandProps) {
           question={question}
           number={index + 1}
           total={questions.length}
-          order={optionOrder(question, progress?.seed)}
-          saved={answers[question.id]}
+          attempt={quiz.attempt(question.id)}
           interactive={store !== null}
-          onCheck={(picked, correct) => record(question.id, picked, correct)}
+          onTry={(next) => quiz.recordTry(question.id, next)}
+          onReveal={() => quiz.recordReveal(question.id)}
+          numeric={numeric}
         />
       ))}
       {store && (
         <div class="quiz__score">
           <p role="status">
-            {finished
+            {score.answered === score.total
               ? `Score: ${scoreLabel(score)}.`
-              : `${score.answered} of ${score.total} answered, ${score.correct} correct.`}
+              : `${score.answered} of ${score.total} answered: ${score.firstTry} right first time${score.afterRetry ? `, ${score.afterRetry} more after a hint` : ''}.`}
           </p>
           <StorageNotice store={store} />
           <button
             type="button"
             class="course-button course-button--secondary"
-            onClick={() => {
-              const before = store.read();
-              const cleared = answersFor(before, ids);
-              const count = Object.keys(cleared).length;
-              store.update((current) => clearAnswers(current, ids));
-              undo.offerUndo({
-                message: `Your ${count === 1 ? 'answer' : `answers to ${count} questions`} here ${count === 1 ? 'was' : 'were'} reset.`,
-                restore: () => store.update((current) => restoreAnswers(current, cleared)),
-                file: progressFile(before, Date.now()),
-              });
-            }}
-            disabled={score.answered === 0}
+            onClick={() => void resetQuestions()}
+            disabled={started === 0}
           >
             Reset these questions
           </button>

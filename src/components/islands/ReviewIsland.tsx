@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { CardView } from '../../lib/flashcard-view';
-import { DEFAULT_NEW_CARDS_PER_DAY } from '../../lib/progress';
+import { DEFAULT_NEW_CARDS_PER_DAY, updateSettings } from '../../lib/progress';
 import { buildQueue, describeWait, nextDueAt } from '../../lib/review-queue';
 import type { GradeName } from '../../lib/scheduling';
 import { CardReviewer } from './CardReviewer';
@@ -81,10 +81,8 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
                 Number.isFinite(value) && value >= 0
                   ? Math.round(value)
                   : DEFAULT_NEW_CARDS_PER_DAY;
-              store.update((current) => ({
-                ...current,
-                settings: { ...current.settings, newCardsPerDay },
-              }));
+              // Stamped with the time, so that loading a progress file keeps the newer setting.
+              store.update((current) => updateSettings(current, { newCardsPerDay }, Date.now()));
             }}
           />
         </label>

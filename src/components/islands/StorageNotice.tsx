@@ -1,14 +1,26 @@
+/**
+ * Tells the learner when their progress is not being saved, and why. The explanations load
+ * only when storage has a problem, which is rare; until they arrive (or if they cannot), the
+ * notice says the essential part.
+ */
+import { useEffect, useState } from 'preact/hooks';
 import type { ProgressStore } from '../../lib/progress-store';
+import type { STORAGE_MESSAGES } from './storage-messages';
 
-/** Tells the learner when their progress is not being saved, and why. */
 export function StorageNotice({ store }: { store: ProgressStore }) {
   const health = store.health();
+  const [messages, setMessages] = useState<typeof STORAGE_MESSAGES | null>(null);
+  useEffect(() => {
+    if (health === 'saved' || messages) return;
+    import('./storage-messages').then(
+      (loaded) => setMessages(loaded.STORAGE_MESSAGES),
+      () => {},
+    );
+  }, [health, messages]);
   if (health === 'saved') return null;
   return (
     <p class="storage-notice">
-      {health === 'damaged-kept'
-        ? 'Your saved progress in this browser is damaged, and storage is too full to set a copy aside, so it has been left exactly as it was. What you do now lasts until you leave this page. Free some space in this browser to start saving again.'
-        : 'This browser is not saving your progress, so what you do here is lost when you leave the page.'}
+      {messages?.[health] ?? 'Your progress is not being saved in this browser.'}
     </p>
   );
 }

@@ -1,36 +1,41 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { ProgressFile } from '../../lib/progress-file';
-
-/** How long a reset can be undone. Long enough to notice and act; the file stays longer. */
-export const UNDO_SECONDS = 20;
+import { useState } from 'preact/hooks';
+import type { Progress } from '../../lib/progress';
+import type { UndoMessage } from './UndoMessage';
 
 export interface UndoOffer {
   /** What was just done, e.g. "Your answers to these 5 questions were reset." */
   message: string;
   /** Puts everything back. */
   restore: () => void;
-  /** The progress as it was before, to keep as a file. */
-  file: ProgressFile;
+  /** The progress as it was before, offered as a file to keep. */
+  before: Progress;
 }
 
 /**
- * Holds the offer to undo the last reset. The Undo button stays for UNDO_SECONDS; the
- * download of the earlier progress stays until the learner leaves or resets again.
+ * Holds the offer to undo the last reset; UndoMessage shows it, with Undo for a few seconds
+ * and a download of the earlier progress. UndoMessage loads on first use, so pages pay for it
+ * only when someone resets, and `prepare` loads it before anything is reset: a reset that could
+ * not be undone must not happen, so when it cannot load (offline) nothing is reset.
  */
 export function useUndo() {
   const [offer, setOffer] = useState<UndoOffer | null>(null);
-  const [undoable, setUndoable] = useState(false);
   const [note, setNote] = useState('');
-  useEffect(() => {
-    if (!offer) return;
-    setUndoable(true);
-    const timer = setTimeout(() => setUndoable(false), UNDO_SECONDS * 1000);
-    return () => clearTimeout(timer);
-  }, [offer]);
+  const [Message, setMessage] = useState<typeof UndoMessage | null>(null);
   return {
     offer,
-    undoable,
     note,
+    Message,
+    async prepare(): Promise<boolean> {
+      try {
+        const loaded = (await import('./UndoMessage')).UndoMessage;
+        setMessage(() => loaded);
+        return true;
+      } catch {
+        setOffer(null);
+        setNote('Nothing was reset: Undo could not load. Check your connection, then try again.');
+        return false;
+      }
+    },
     /** Offers to undo a reset that has just happened. */
     offerUndo(next: UndoOffer) {
       setNote('');
@@ -43,3 +48,5 @@ export function useUndo() {
     },
   };
 }
+
+export type Undo = ReturnType<typeof useUndo>;

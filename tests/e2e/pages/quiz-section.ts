@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import type { AnswerKey } from '../support/answers';
 
 /** A chapter's "Check your understanding" block and its questions. */
 export class QuizSection {
@@ -29,8 +30,9 @@ export class QuizSection {
 
 export class QuestionBlock {
   readonly check: Locator;
-  readonly tryAgain: Locator;
+  readonly showAnswer: Locator;
   readonly result: Locator;
+  readonly numberBox: Locator;
 
   constructor(
     readonly page: Page,
@@ -38,10 +40,12 @@ export class QuestionBlock {
   ) {
     const form = group.locator('xpath=..');
     this.check = form.getByRole('button', { name: 'Check' });
-    this.tryAgain = form.getByRole('button', { name: 'Try again' });
-    this.result = form
-      .getByRole('paragraph')
-      .filter({ hasText: /^(Correct!|Not quite\.|Partly right\.)/ });
+    this.showAnswer = form.getByRole('button', { name: 'Show answer' });
+    this.result = form.getByRole('paragraph').filter({
+      hasText:
+        /^(Right, first time\.|Right on your second try\.|Not quite\.|Partly right|Not right this time\.|Here is the answer\.)/,
+    });
+    this.numberBox = group.getByRole('textbox', { name: 'Your answer' });
   }
 
   option(text: string): Locator {
@@ -52,5 +56,25 @@ export class QuestionBlock {
 
   options(): Locator {
     return this.group.getByRole('radio').or(this.group.getByRole('checkbox'));
+  }
+
+  /** The options' labels in the order they are on screen. */
+  async optionOrder(): Promise<string[]> {
+    return this.group.locator('li label').allTextContents();
+  }
+
+  /**
+   * Answers and presses Check: the right answer, or the `nth` wrong one. A numeric question
+   * gets the right value, or one far outside any tolerance.
+   */
+  async answer(key: AnswerKey, how: 'right' | 'wrong', nth = 0) {
+    if (key.kind === 'numeric') {
+      const value = how === 'right' ? key.value! : key.value! * 10 + 7 + nth;
+      await this.numberBox.fill(String(value));
+    } else {
+      const picks = how === 'right' ? key.right : [key.wrong[nth % key.wrong.length]!];
+      for (const text of picks) await this.option(text).check();
+    }
+    await this.check.click();
   }
 }
