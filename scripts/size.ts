@@ -34,7 +34,8 @@ const MEASURED: Measured[] = [
     // renderer are 6.4 KB, and the island's own code is split over four shared chunks. See
     // BENCHMARKS.md; issue 14 revisits the split.
     label: 'Quiz island alone',
-    path: '/foundations/what-is-fine-tuning/',
+    // A chapter whose quiz has no numeric question.
+    path: '/foundations/how-chat-models-are-made/',
     islands: ['QuizIsland'],
     budget: 13 * KB,
   },
@@ -114,7 +115,14 @@ try {
   const results = [];
   for (const row of MEASURED) {
     const islands = await inFreshContext((page) => islandModules(page, row.path));
-    const others = islands.filter((island) => row.islands && !row.islands.includes(island.name));
+    const named = row.islands ?? [];
+    const absent = named.filter((name) => !islands.some((island) => island.name === name));
+    if (absent.length > 0) {
+      throw new Error(
+        `${row.path} has no ${absent.join(' or ')} island, so "${row.label}" would measure nothing. Point the row at a page that has it (scripts/size.ts).`,
+      );
+    }
+    const others = islands.filter((island) => row.islands && !named.includes(island.name));
     const all = new Set(islands.flatMap((island) => [island.component, island.renderer]));
     const [page, bare] = [
       await inFreshContext((tab) =>

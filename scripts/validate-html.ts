@@ -55,6 +55,9 @@ try {
   output = execFileSync('java', ['-jar', jar, '--format', 'json', '--skip-non-html', 'dist'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
+    // The report lists every documented exception too; a course with many code blocks passes
+    // Node's default 1 MB buffer, which would cut the JSON short.
+    maxBuffer: 256 * 1024 * 1024,
   });
 } catch (error) {
   const failure = error as { stderr?: string; code?: string };

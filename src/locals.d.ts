@@ -5,7 +5,7 @@ declare namespace App {
       /** The chapter's file, for error messages. */
       file: string;
       /** What the learner will be able to do, shown under the title. */
-      objectives: string[] | undefined;
+      objectives: import('./schemas/chapter').Objective[] | undefined;
       /** A plain Markdown chapter: its deck and quiz are placed after the text. */
       autoPlace: boolean;
       /** The chapter's published questions, as quiz island props. */

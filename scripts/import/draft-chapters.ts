@@ -109,16 +109,34 @@ function objective({ text, kind }: KeyTerm): string {
   return kind === 'term' ? `Explain ${lowerWords(text)}` : `Explain how ${lowerWords(text)}`;
 }
 
+interface DraftObjective {
+  id: string;
+  text: string;
+  /** The bullet it came from; questions and cards placed under that bullet check it. */
+  bullet: number;
+}
+
 /** Two or three objectives, preferring bullets that name a term or an action. */
-function objectivesOf(terms: KeyTerm[], title: string): string[] {
+function objectivesOf(terms: KeyTerm[], title: string): DraftObjective[] {
   const ranked = terms
     .map((term, index) => ({ term, index, rank: term.kind === 'phrase' ? 1 : 0 }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .slice(0, 3)
     .sort((a, b) => a.index - b.index);
-  const objectives = [...new Set(ranked.map(({ term }) => objective(term)))];
-  if (objectives.length < 2) objectives.push(`Describe the main ideas of ${lowerWords(title)}`);
+  const objectives: DraftObjective[] = [];
+  const taken = new Set<string>();
+  const add = (text: string, bullet: number) => {
+    if (objectives.some((each) => each.text === text)) return;
+    objectives.push({ id: idFrom(text, taken), text, bullet });
+  };
+  for (const { term, index } of ranked) add(objective(term), index);
+  if (objectives.length < 2) add(`Describe the main ideas of ${lowerWords(title)}`, -1);
   return objectives;
+}
+
+/** The objective a question or card placed under a bullet checks: that bullet's, or the first. */
+function objectiveFor(objectives: DraftObjective[], bullet: number): string {
+  return (objectives.find((each) => each.bullet === bullet) ?? objectives[0])?.id ?? '';
 }
 
 /** The first sentence of the first bullet, topped up from later ones when short, ≤ 160 chars. */
@@ -151,7 +169,12 @@ export function idFrom(text: string, taken: Set<string>): string {
   return id;
 }
 
-function questionEntry({ prompt, options: parsed }: ParsedQuestion, id: string, teaches: string) {
+function questionEntry(
+  { prompt, options: parsed }: ParsedQuestion,
+  id: string,
+  teaches: string,
+  objective: string,
+) {
   const options = parsed.map(({ text, correct }) => ({
     text: inertInlineMarkdown(text),
     ...(correct ? { correct: true } : {}),
@@ -164,15 +187,16 @@ function questionEntry({ prompt, options: parsed }: ParsedQuestion, id: string, 
     prompt: inertInlineMarkdown(prompt),
     options,
     teaches,
+    objective,
     ...(fixedOrder ? { fixedOrder } : {}),
   };
 }
 
-function cardEntry(card: ParsedCard, id: string, teaches: string) {
+function cardEntry(card: ParsedCard, id: string, teaches: string, objective: string) {
   const front = inertInlineMarkdown(card.front);
   return card.back === undefined
-    ? { id, draft: true, front, back: '', teaches }
-    : { id, front, back: inertInlineMarkdown(card.back), teaches };
+    ? { id, draft: true, front, back: '', teaches, objective }
+    : { id, front, back: inertInlineMarkdown(card.back), teaches, objective };
 }
 
 /** Longest file-name part taken from a section title; longer titles are cut at a word. */
@@ -198,7 +222,8 @@ export function draftChapters(parsed: ParsedExport, options: DraftOptions): Plan
       slugs.add(slug(heading));
       return heading;
     });
-    return { section, terms, headings, quiz: [] as object[], flashcards: [] as object[] };
+    const objectives = objectivesOf(terms, section.title);
+    return { section, headings, objectives, quiz: [] as object[], flashcards: [] as object[] };
   });
   // The text a learner will read: title, headings and paragraphs. Each index is built once,
   // so placing thousands of questions does not tokenise every chapter again for each.
@@ -226,19 +251,24 @@ export function draftChapters(parsed: ParsedExport, options: DraftOptions): Plan
     const at = chapterIndex.best(text)?.index ?? 0;
     const chapter = chapters[at];
     if (!chapter) throw new Error('draftChapters needs at least one study-notes section.');
-    const heading = chapter.headings[headingIndex(at).best(text)?.index ?? 0] ?? '';
-    return { chapter, teaches: `#${slug(heading)}` };
+    const bullet = headingIndex(at).best(text)?.index ?? 0;
+    const heading = chapter.headings[bullet] ?? '';
+    return {
+      chapter,
+      teaches: `#${slug(heading)}`,
+      objective: objectiveFor(chapter.objectives, bullet),
+    };
   };
   const taken = new Set<string>();
   for (const question of parsed.questions) {
-    const { chapter, teaches } = place(
+    const { chapter, teaches, objective } = place(
       [question.prompt, ...question.options.map(({ text }) => text)].join('\n'),
     );
-    chapter.quiz.push(questionEntry(question, idFrom(question.prompt, taken), teaches));
+    chapter.quiz.push(questionEntry(question, idFrom(question.prompt, taken), teaches, objective));
   }
   for (const card of parsed.flashcards) {
-    const { chapter, teaches } = place(`${card.front}\n${card.back ?? ''}`);
-    chapter.flashcards.push(cardEntry(card, idFrom(card.front, taken), teaches));
+    const { chapter, teaches, objective } = place(`${card.front}\n${card.back ?? ''}`);
+    chapter.flashcards.push(cardEntry(card, idFrom(card.front, taken), teaches, objective));
   }
 
   const width = Math.max(2, String(sections.length).length);
@@ -246,7 +276,7 @@ export function draftChapters(parsed: ParsedExport, options: DraftOptions): Plan
   const components = componentsDir && (relative(outDir, componentsDir).split(sep).join('/') || '.');
   const importPath = components?.startsWith('.') ? components : `./${components ?? ''}`;
   const drafts = (entries: object[]) => entries.filter((entry) => 'draft' in entry).length;
-  return chapters.map(({ section, terms, headings, quiz, flashcards }, index) => {
+  return chapters.map(({ section, headings, objectives, quiz, flashcards }, index) => {
     const name = `${String(index + 1).padStart(width, '0')}-${fileSlug(section.title)}.mdx`;
     const frontmatter = dump(
       {
@@ -255,7 +285,7 @@ export function draftChapters(parsed: ParsedExport, options: DraftOptions): Plan
         // A Starlight draft: shown by `npm run dev`, left out of the built site.
         draft: true,
         sidebar: { order: index + 1 },
-        objectives: objectivesOf(terms, section.title),
+        objectives: objectives.map(({ id, text }) => ({ id, text })),
         ...(quiz.length ? { quiz } : {}),
         ...(flashcards.length ? { flashcards } : {}),
       },

@@ -6,10 +6,12 @@
  *   are headings on the built page.
  */
 import type { z } from 'astro/zod';
+import { ChapterSchema } from '../schemas/chapter';
 import { FlashcardsSchema } from '../schemas/flashcard';
 import { QuizSchema } from '../schemas/question';
 import { problemsFromIssues, type ContentProblem } from './error';
 import { headingsOf } from './headings';
+import { objectiveProblems } from './objectives';
 
 /** A chapter as the checks see it. */
 export interface CourseFile {
@@ -30,28 +32,31 @@ const BLOCKS = { quiz: QuizSchema, flashcards: FlashcardsSchema } satisfies Reco
 type Block = keyof typeof BLOCKS;
 const blockNames = Object.keys(BLOCKS) as Block[];
 
-/** Schema problems in one chapter's `quiz` and `flashcards` blocks. */
+const CHECKED = { ...BLOCKS, objectives: ChapterSchema.shape.objectives.unwrap() };
+
+/** Schema problems in one chapter's `objectives`, `quiz` and `flashcards` blocks. */
 export function blockProblems(file: string, data: Record<string, unknown>): ContentProblem[] {
-  return blockNames.flatMap((block) => {
+  return (Object.keys(CHECKED) as (keyof typeof CHECKED)[]).flatMap((block) => {
     const items = data[block];
     if (items === undefined) return [];
-    const parsed = BLOCKS[block].safeParse(items);
+    const parsed = CHECKED[block].safeParse(items);
     return parsed.success ? [] : problemsFromIssues(file, block, items, parsed.error.issues);
   });
 }
 
 /**
- * Problems that need the whole course: an id used twice (question ids and card ids are
- * separate namespaces) and a `teaches` anchor no heading has. Expects blocks that passed
- * `blockProblems`.
+ * Problems that need the whole chapter or course: an id used twice (question ids and card ids
+ * are separate namespaces), a `teaches` anchor no heading has, and questions and cards that do
+ * not match the chapter's objectives. Expects blocks that passed `blockProblems`.
  */
 export function courseProblems(files: readonly CourseFile[]): ContentProblem[] {
   const seen = new Map<string, string>();
   return files.flatMap(({ file, data, body, format }) => {
     if (!blockNames.some((block) => Array.isArray(data[block]) && data[block].length > 0))
       return [];
+    const linked = objectiveProblems(file, data);
     const anchors = new Set(headingsOf(body, format).map((heading) => heading.slug));
-    return blockNames.flatMap((block) => {
+    const items = blockNames.flatMap((block) => {
       const items = (data[block] ?? []) as { id: string; teaches: string }[];
       return items.flatMap((item): ContentProblem[] => {
         const problems: ContentProblem[] = [];
@@ -78,6 +83,7 @@ export function courseProblems(files: readonly CourseFile[]): ContentProblem[] {
         return problems;
       });
     });
+    return [...items, ...linked];
   });
 }
 

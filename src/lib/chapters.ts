@@ -5,8 +5,10 @@
  */
 export const PARTS = [
   { directory: 'foundations', label: 'Foundations' },
-  { directory: 'responsible', label: 'Responsible fine-tuning' },
+  // The workflow teaches the terms (evaluation, regression suites, serving) that the
+  // responsible part builds on, so it comes first.
   { directory: 'workflow', label: 'The workflow' },
+  { directory: 'responsible', label: 'Responsible fine-tuning' },
 ] as const;
 
 export type PartDirectory = (typeof PARTS)[number]['directory'];

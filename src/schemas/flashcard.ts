@@ -28,6 +28,12 @@ export const FlashcardSchema = z
      */
     teaches: anchorSchema('the card'),
     /**
+     * Id of the chapter objective the card supports; required in chapters with objectives
+     * (src/course/objectives.ts).
+     * @example "explain-lora"
+     */
+    objective: z.string().optional(),
+    /**
      * Marks an unfinished card, e.g. one imported without a back. The site leaves drafts
      * out and the build counts them. Defaults to `false`.
      */

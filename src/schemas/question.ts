@@ -53,8 +53,15 @@ export const NumericAnswerSchema = z.object({
    * The unit shown after the input box; learners may also type it after the number.
    * @example "steps"
    */
-  unit: z.string().trim().min(1).optional(),
+  unit: z
+    .string()
+    .trim()
+    .min(1, 'is empty. Leave `unit` out when the answer has no unit.')
+    .optional(),
 });
+
+/** The kind of thinking a question asks for (revised Bloom's taxonomy), lowest first. */
+export const BLOOM_LEVELS = ['remember', 'understand', 'apply', 'analyze', 'evaluate'] as const;
 
 /**
  * A self-check question in a chapter's `quiz` frontmatter list: multiple choice (`options`) or
@@ -96,6 +103,23 @@ export const QuestionSchema = z
      * @example "#overfitting"
      */
     teaches: anchorSchema('the answer'),
+    /**
+     * Id of the chapter objective the question checks; required in chapters with objectives
+     * (src/course/objectives.ts).
+     * @example "explain-lora"
+     */
+    objective: z.string().optional(),
+    /**
+     * What the question asks the learner to do: `remember` or `understand` (recall and
+     * explain), `apply` (compute, use a method), `analyze` (read a config, a log or a loss curve;
+     * diagnose), `evaluate` (choose and justify). Every part needs 40% apply or higher.
+     * @example "apply"
+     */
+    bloom: z
+      .enum(BLOOM_LEVELS, {
+        error: `Write \`bloom\` as one of: ${BLOOM_LEVELS.join(', ')}.`,
+      })
+      .optional(),
     /**
      * Keep the authored option order instead of shuffling, e.g. when an option reads
      * "All of the above". Defaults to `false`.

@@ -15,6 +15,8 @@ test('the practice test scores only first tries, shows the score at any point, a
   page,
   practice,
 }) => {
+  // Answers every question in the course, one Check at a time.
+  test.setTimeout(40_000 + total * 1_000);
   await practice.goto();
   await expect(practice.questions).toHaveCount(total);
   await expect(practice.score).toHaveText(

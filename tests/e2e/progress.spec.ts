@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { FlashcardDeck } from './pages/flashcard-deck';
 import { answerKeys } from './support/answers';
 import { axeViolations } from './support/axe';
 import { loadChapters } from '../support/course';
@@ -8,6 +9,18 @@ import { loadChapters } from '../support/course';
 const key = answerKeys.find((each) => each.kind === 'choice')!;
 const chapter = loadChapters().find((each) => each.id === key.chapterId)!;
 const overall = (page: Page) => page.getByText(/^You have answered \d+ of \d+ questions/);
+/** The progress page's row for the chapter under test. */
+const chapterRow = (page: Page) =>
+  page
+    .getByRole('table', { name: 'Quiz results and flashcards by chapter' })
+    .getByRole('row', { name: new RegExp(chapter.data.title) });
+
+/** Grades the chapter's first card Easy, on the chapter page. */
+async function learnFirstCard(page: Page, deck: FlashcardDeck) {
+  await deck.ready();
+  await deck.flip.click();
+  await deck.grade('Easy').click();
+}
 
 test('the progress page lists a missed question, resets after confirmation, and can undo it', async ({
   page,
@@ -63,14 +76,9 @@ test('the progress page counts learned, due and new flashcards per chapter', asy
 }) => {
   const total = (chapter.data.flashcards as unknown[]).length;
   await page.goto(`${chapter.id}/`);
-  await deck.ready();
-  await deck.flip.click();
-  await deck.grade('Easy').click();
+  await learnFirstCard(page, deck);
   await page.goto('progress/');
-  const row = page
-    .getByRole('table', { name: 'Quiz results and flashcards by chapter' })
-    .getByRole('row', { name: new RegExp(chapter.data.title) });
-  await expect(row).toContainText(`1 learned, 0 due, ${total - 1} new`);
+  await expect(chapterRow(page)).toContainText(`1 learned, 0 due, ${total - 1} new`);
 });
 
 test('progress downloaded, storage cleared, the file loaded: everything is back, and loading it again changes nothing', async ({
@@ -81,14 +89,10 @@ test('progress downloaded, storage cleared, the file loaded: everything is back,
   await page.goto(`${chapter.id}/`);
   await quiz.ready();
   await quiz.question(1).answer(key, 'right');
-  await deck.ready();
-  await deck.flip.click();
-  await deck.grade('Easy').click();
+  await learnFirstCard(page, deck);
 
   await page.goto('progress/');
-  const row = page
-    .getByRole('table', { name: 'Quiz results and flashcards by chapter' })
-    .getByRole('row', { name: new RegExp(chapter.data.title) });
+  const row = chapterRow(page);
   const before = await row.textContent();
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -34,7 +34,7 @@ export interface ChapterFile {
     title: string;
     description?: string;
     sidebar: { order?: number };
-    objectives?: string[];
+    objectives?: { id: string; text: string }[];
   };
 }
 

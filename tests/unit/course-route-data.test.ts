@@ -30,14 +30,20 @@ const question = {
 
 describe('course route data', () => {
   test('returns the chapter’s island props, with review links named after the rendered headings', () => {
-    const { course } = render({ quiz: [question], objectives: ['Explain it', 'Use it'] });
+    const { course } = render({
+      quiz: [question],
+      objectives: [
+        { id: 'explain-it', text: 'Explain it' },
+        { id: 'use-it', text: 'Use it' },
+      ],
+    });
     expect(course.questions).toHaveLength(1);
     expect(course.questions[0]?.review).toEqual({
       href: '/foundations/a/#topic',
       title: 'Topic from the page',
     });
     expect(course.questions[0]).not.toHaveProperty('chapter');
-    expect(course.objectives).toEqual(['Explain it', 'Use it']);
+    expect(course.objectives?.map((objective) => objective.text)).toEqual(['Explain it', 'Use it']);
     expect(course.autoPlace).toBe(false);
   });
 

@@ -127,6 +127,17 @@ describe('validateCourse', () => {
     `);
   });
 
+  test('errors if questions and cards do not name one of the chapter’s objectives', () => {
+    expect(report('objective-links.mdx')).toMatchInlineSnapshot(`
+      [
+        "fixtures/quiz/objective-links.mdx › objectives › "spot-overfitting" › id: is used by two objectives. Give each objective its own id.",
+        "fixtures/quiz/objective-links.mdx › quiz › "names-no-objective" › objective: is missing. Name the objective this checks: one of spot-overfitting.",
+        "fixtures/quiz/objective-links.mdx › quiz › "names-unknown-objective" › objective: names "deploy-it", which is not an objective of this chapter. Use one of spot-overfitting.",
+        "fixtures/quiz/objective-links.mdx › flashcards › "card-without-objective" › objective: is missing. Name the objective this checks: one of spot-overfitting.",
+      ]
+    `);
+  });
+
   test('errors if an id is used twice in the course, naming both files', () => {
     expect(report('valid.mdx', 'duplicate-id.mdx')).toMatchInlineSnapshot(`
       [

@@ -14,6 +14,7 @@ interface Entry {
   id: string;
   draft?: true;
   teaches: string;
+  objective: string;
 }
 interface DraftQuestion extends Entry {
   prompt: string;
@@ -28,7 +29,7 @@ interface DraftFrontmatter {
   title: string;
   description: string;
   sidebar: { order: number };
-  objectives: string[];
+  objectives: { id: string; text: string }[];
   quiz?: DraftQuestion[];
   flashcards?: DraftCard[];
 }
@@ -151,6 +152,7 @@ describe('draftChapters', () => {
         'What is a crucial factor when creating a dataset for fine-tuning to prevent misuse of sensitive information?',
       options: [],
       teaches: '#clean-data-removing-irrelevant-data',
+      objective: expect.any(String),
     });
     expect(cards.find(({ front }) => front === 'Overfitting')).toEqual({
       id: 'overfitting',
@@ -158,6 +160,7 @@ describe('draftChapters', () => {
       front: 'Overfitting',
       back: '',
       teaches: '#overfitting',
+      objective: expect.any(String),
     });
   });
 
@@ -193,9 +196,9 @@ describe('draftChapters', () => {
         'Large language models (LLMs) are massive neural networks trained on vast amounts of data to understand and generate human-like text.',
       sidebar: { order: 1 },
       objectives: [
-        'Explain large language models',
-        'Explain fine-tuning',
-        'Explain few-shot learning',
+        { id: 'explain-large-language-models', text: 'Explain large language models' },
+        { id: 'explain-fine-tuning', text: 'Explain fine-tuning' },
+        { id: 'explain-few-shot-learning', text: 'Explain few-shot learning' },
       ],
     });
     for (const { data } of chapters) {
@@ -203,6 +206,11 @@ describe('draftChapters', () => {
       expect(data.description.length).toBeLessThanOrEqual(160);
       expect(data.objectives.length).toBeGreaterThanOrEqual(2);
       expect(data.objectives.length).toBeLessThanOrEqual(3);
+      // Every question and card checks one of its chapter's objectives.
+      const ids = data.objectives.map((objective) => objective.id);
+      for (const item of [...(data.quiz ?? []), ...(data.flashcards ?? [])]) {
+        expect(ids).toContain(item.objective);
+      }
     }
   });
 

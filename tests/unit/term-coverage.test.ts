@@ -111,21 +111,28 @@ const KEY_TERMS: Record<string, string[]> = {
   'workflow/continuous-improvement': ['user feedback', 'fine-tuning rounds', 'tone', 'style'],
 };
 
-/** Terms the notes spell both ways; either spelling counts. */
+/**
+ * Terms the notes spell in British and American English, or word two ways; the course writes
+ * American English, and any listed wording counts.
+ */
 const EITHER_SPELLING: Record<string, string[]> = {
-  'foundations/what-is-fine-tuning': ['specialized|specialised'],
-  'workflow/preparing-data': ['normalizing|normalising', 'anonymize|anonymise'],
+  'foundations/what-is-fine-tuning': ['specialized'],
+  'workflow/preparing-data': ['normaliz', 'anonymiz'],
   'workflow/monitoring-and-evaluation': ['overconfident|overly confident'],
 };
 
 const chapters = loadChapters();
 
 describe('key-term coverage', () => {
-  test('returns a term list for every chapter and a chapter for every list', () => {
-    expect(chapters.map((chapter) => chapter.id).sort()).toEqual(Object.keys(KEY_TERMS).sort());
+  test('returns a chapter for every study-notes section', () => {
+    const ids = chapters.map((chapter) => chapter.id);
+    expect(Object.keys(KEY_TERMS).filter((id) => !ids.includes(id))).toEqual([]);
   });
 
-  describe.each(chapters.map((chapter) => [chapter.id, chapter] as const))('%s', (id, chapter) => {
+  // Chapters the course added (how chat models are made, LoRA, the worked example, hosted
+  // fine-tuning) teach beyond the notes and have no list.
+  const noted = chapters.filter((chapter) => chapter.id in KEY_TERMS);
+  describe.each(noted.map((chapter) => [chapter.id, chapter] as const))('%s', (id, chapter) => {
     const prose = proseOf(chapter.body);
 
     test('mentions every key term of its study-notes section', () => {

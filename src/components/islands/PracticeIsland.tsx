@@ -13,6 +13,7 @@ import { PracticeResults } from './PracticeResults';
 import { numericKit } from './numeric-kit';
 import { QuestionCard } from './QuestionCard';
 import { useCheckAndRecord } from './use-check-and-record';
+import { useProgressiveCount } from './use-progressive';
 
 export interface PracticeIslandProps {
   /** Every question of the course, in course order. */
@@ -20,6 +21,8 @@ export interface PracticeIslandProps {
 }
 
 const FILTERS = Object.keys(FILTER_LABELS) as PracticeFilter[];
+/** Question cards rendered per task while the list fills in (use-progressive.ts). */
+const QUESTIONS_PER_TASK = 12;
 const attemptInRun = (progress: Progress, id: string) =>
   progress.practice.current ? runAttempt(progress, progress.practice.current, id) : undefined;
 
@@ -44,6 +47,7 @@ export default function PracticeIsland({ questions }: PracticeIslandProps) {
   useEffect(() => {
     if (run) setFilter(run.filter);
   }, [run]);
+  const shown = useProgressiveCount(run?.ids.length ?? 0, QUESTIONS_PER_TASK, run?.startedAt);
 
   if (!progress || !store || !run) {
     return <p class="practice__loading">Loading the practice test…</p>;
@@ -89,7 +93,7 @@ export default function PracticeIsland({ questions }: PracticeIslandProps) {
         </p>
       ) : (
         <div class="quiz">
-          {asked.map((question, index) => (
+          {asked.slice(0, shown).map((question, index) => (
             <QuestionCard
               key={`${run.startedAt}-${question.id}`}
               question={question}

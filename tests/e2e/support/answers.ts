@@ -1,5 +1,6 @@
 // Answer keys straight from the chapters' frontmatter, so a test that answers a question can
 // never disagree with the question it answers.
+import { inlineMarkdownText } from '../../../src/lib/inline-markdown';
 import { loadChapters } from '../../support/course';
 
 interface AuthoredQuestion {
@@ -22,8 +23,8 @@ export interface AnswerKey {
   value?: number;
 }
 
-const plain = (markdown: string) =>
-  markdown.replace(/[`*_]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+// The words a learner reads, by the function the site itself uses to turn Markdown into text.
+const plain = (markdown: string) => inlineMarkdownText(markdown);
 
 export const answerKeys: AnswerKey[] = loadChapters().flatMap((chapter) =>
   ((chapter.data.quiz ?? []) as AuthoredQuestion[])
