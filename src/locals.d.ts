@@ -19,6 +19,11 @@ declare namespace App {
        * showing one of them would give two elements the same id, so the build stops instead.
        */
       placedQuestions: Set<string>;
+      /**
+       * The anchors of the page's quiz and deck headings, in document order, as listed in the
+       * table of contents (src/lib/toc.ts); each `<Quiz />` or `<Flashcards />` takes the next.
+       */
+      blockAnchors: Record<import('./lib/toc').BlockKind, string[]>;
     };
   }
 }
