@@ -24,6 +24,25 @@ declare namespace App {
        * table of contents (src/lib/toc.ts); each `<Quiz />` or `<Flashcards />` takes the next.
        */
       blockAnchors: Record<import('./lib/toc').BlockKind, string[]>;
+      /** Where the page sits in the course; undefined on pages that are not chapters. */
+      chapter:
+        | {
+            /** The content id, e.g. `workflow/lora-and-qlora`. */
+            id: string;
+            /** 1-based position in reading order. */
+            number: number;
+            /** How many chapters the course has. */
+            total: number;
+            /** Minutes to read the prose (src/lib/reading-time.ts). */
+            minutes: number;
+            /** The chapter after this one, for the chapter-complete card. */
+            next: { title: string; href: string } | undefined;
+            /** Every card in the chapter, to count the ones due when the quiz is done. */
+            cardIds: string[];
+            /** The anchor of the chapter's first deck, if it has one on the page. */
+            deckAnchor: string | undefined;
+          }
+        | undefined;
     };
   }
 }

@@ -1,8 +1,9 @@
 /**
  * starlightCourse(): the course machinery as a local Starlight plugin. Its `config:setup`
  * registers everything the course adds to Starlight:
- * - component overrides: the content area (learning objectives, placed decks and quizzes) and
- *   search (highlighting on the page a result opens);
+ * - component overrides: the content area (learning objectives, placed decks and quizzes),
+ *   search (highlighting on the page a result opens), the page title (chapter n of N, reading
+ *   time) and the sidebar (the learner's state beside each chapter);
  * - the course's CSS, site-wide;
  * - the route middleware that puts each chapter's island props on `Astro.locals.course`;
  * - an Astro integration with the Markdown plugin, the Content Security Policy and headers,
@@ -26,7 +27,9 @@ export default function starlightCourse(): StarlightPlugin {
         updateConfig({
           components: {
             MarkdownContent: fromHere('../components/overrides/MarkdownContent.astro'),
+            PageTitle: fromHere('../components/overrides/PageTitle.astro'),
             Search: fromHere('../components/overrides/Search.astro'),
+            Sidebar: fromHere('../components/overrides/Sidebar.astro'),
             ...config.components,
           },
           customCss: [

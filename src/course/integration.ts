@@ -4,7 +4,7 @@
  * - the base-path Markdown plugin, ahead of starlight-links-validator's;
  * - the Content Security Policy: Astro's `security.csp` with the hashes of the components'
  *   inline scripts (see csp.ts), and `dist/_headers` with the same policy for static hosts;
- * - the `/flashcards.tsv` Anki export;
+ * - the `/flashcards.tsv` Anki export and `/course-index.json` (chapter progress on the client);
  * - `dist/.build-complete`, removed when a build starts and written last, so scripts/serve.ts
  *   never serves a half-rebuilt site.
  */
@@ -69,6 +69,11 @@ export function courseIntegration(): AstroIntegration {
           },
         });
 
+        injectRoute({
+          pattern: '/course-index.json',
+          entrypoint: fileURLToPath(new URL('./course-index-route.ts', import.meta.url)),
+          prerender: true,
+        });
         injectRoute({
           pattern: '/flashcards.tsv',
           entrypoint: fileURLToPath(new URL('./anki-route.ts', import.meta.url)),

@@ -5,13 +5,32 @@
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { pathWithBase } from '../lib/base-path';
+import { readingMinutes } from '../lib/reading-time';
 import { anchorBlocks, tocWithBlocks } from '../lib/toc';
+import { courseCatalog, type CatalogChapter } from './catalog';
 import { chapterViews } from './chapter-views';
 import { placementsOf } from './placements';
+import { markChapterLinks } from './sidebar-marks';
 
-export const onRequest = defineRouteMiddleware((context) => {
+const idMaps = new WeakMap<CatalogChapter[], Map<string, string>>();
+
+/** Chapter ids by URL, built once per catalog rather than once per page. */
+function chapterIdsByHref(catalog: CatalogChapter[]): Map<string, string> {
+  let map = idMaps.get(catalog);
+  if (!map) {
+    map = new Map(catalog.map((chapter) => [chapter.href, chapter.id]));
+    idMaps.set(catalog, map);
+  }
+  return map;
+}
+
+export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   const { entry, headings } = route;
+  const catalog = await courseCatalog();
+  route.sidebar = markChapterLinks(route.sidebar, chapterIdsByHref(catalog));
+  const position = catalog.findIndex((chapter) => chapter.id === entry.id);
+  const following = catalog[position + 1];
   // Links written in frontmatter (the landing page's hero buttons) are site-root paths like the
   // Markdown links; they get the base path here, where starlight-links-validator checks them.
   for (const action of entry.data.hero?.actions ?? []) action.link = pathWithBase(action.link);
@@ -47,5 +66,17 @@ export const onRequest = defineRouteMiddleware((context) => {
         .filter((block) => block.kind === 'flashcards')
         .map((block) => block.anchor),
     },
+    chapter:
+      position < 0
+        ? undefined
+        : {
+            id: entry.id,
+            number: position + 1,
+            total: catalog.length,
+            minutes: readingMinutes(entry.body ?? ''),
+            next: following && { title: following.title, href: following.href },
+            cardIds: catalog[position]!.cards.map((card) => card.id),
+            deckAnchor: blocks.find((block) => block.kind === 'flashcards')?.anchor,
+          },
   };
 });

@@ -17,14 +17,26 @@ async function open(page: Page, path: string, theme: (typeof THEMES)[number]) {
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
 
-for (const theme of THEMES) {
-  for (const path of sitemapPaths()) {
-    test(`axe finds nothing on /${path} in the ${theme} theme`, async ({ page }) => {
-      await open(page, path, theme);
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
+const WIDTHS = [
+  { name: 'phone', viewport: { width: 375, height: 667 } },
+  { name: 'laptop', viewport: { width: 1280, height: 800 } },
+] as const;
 
+for (const { name, viewport } of WIDTHS) {
+  test.describe(`at ${name} width`, () => {
+    test.use({ viewport });
+    for (const theme of THEMES) {
+      for (const path of sitemapPaths()) {
+        test(`axe finds nothing on /${path} in the ${theme} theme`, async ({ page }) => {
+          await open(page, path, theme);
+          expect(await axeViolations(page)).toEqual([]);
+        });
+      }
+    }
+  });
+}
+
+for (const theme of THEMES) {
   test(`axe finds nothing on the practice test after answering, ${theme} theme`, async ({
     page,
     practice,

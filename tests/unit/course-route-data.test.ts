@@ -1,18 +1,40 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { onRequest } from '../../src/course/route-data';
+
+// The catalog reads the content collection; here the course is three one-question chapters.
+vi.mock('../../src/course/catalog', () => ({
+  courseCatalog: async () =>
+    ['foundations/a', 'foundations/b', 'foundations/c'].map((id) => ({
+      id,
+      title: id,
+      href: `/${id}/`,
+      questions: [],
+      cards: id === 'foundations/a' ? [{ id: 'card-a' }] : [],
+    })),
+}));
 
 type Context = Parameters<typeof onRequest>[0];
 
-function render(data: object, filePath = 'src/content/docs/foundations/a.mdx') {
+async function render(data: object, filePath = 'src/content/docs/foundations/a.mdx', body = '') {
   const context = {
     locals: {
       starlightRoute: {
-        entry: { id: 'foundations/a', filePath, data: { title: 'Chapter A', ...data } },
+        entry: { id: 'foundations/a', filePath, body, data: { title: 'Chapter A', ...data } },
         headings: [{ depth: 2, slug: 'topic', text: 'Topic from the page' }],
+        sidebar: [
+          {
+            type: 'group',
+            label: 'Foundations',
+            entries: [
+              { type: 'link', label: 'A', href: '/foundations/a/', attrs: {} },
+              { type: 'link', label: 'Elsewhere', href: '/glossary/', attrs: {} },
+            ],
+          },
+        ],
       },
     },
   } as unknown as Context;
-  void onRequest(context, async () => {});
+  await onRequest(context, async () => {});
   return context.locals;
 }
 
@@ -29,8 +51,8 @@ const question = {
 };
 
 describe('course route data', () => {
-  test('returns the chapter’s island props, with review links named after the rendered headings', () => {
-    const { course } = render({
+  test('returns the chapter’s island props, with review links named after the rendered headings', async () => {
+    const { course } = await render({
       quiz: [question],
       objectives: [
         { id: 'explain-it', text: 'Explain it' },
@@ -47,8 +69,29 @@ describe('course route data', () => {
     expect(course.autoPlace).toBe(false);
   });
 
-  test('returns autoPlace for plain Markdown chapters, and empty props for pages without blocks', () => {
-    const { course } = render({}, 'src/content/docs/foundations/a.md');
+  test('returns autoPlace for plain Markdown chapters, and empty props for pages without blocks', async () => {
+    const { course } = await render({}, 'src/content/docs/foundations/a.md');
     expect(course).toMatchObject({ autoPlace: true, questions: [], cards: [] });
+  });
+
+  test('returns where the chapter sits, its reading time and the chapter after it', async () => {
+    const { course } = await render({}, undefined, 'word '.repeat(1000));
+    expect(course.chapter).toMatchObject({
+      id: 'foundations/a',
+      number: 1,
+      total: 3,
+      minutes: 5,
+      next: { title: 'foundations/b', href: '/foundations/b/' },
+      cardIds: ['card-a'],
+    });
+  });
+
+  test('tags chapter links in the sidebar, and only those', async () => {
+    const locals = (await render({})) as unknown as {
+      starlightRoute: { sidebar: { entries: { attrs: Record<string, string> }[] }[] };
+    };
+    const [chapter, other] = locals.starlightRoute.sidebar[0]!.entries;
+    expect(chapter?.attrs).toEqual({ 'data-chapter': 'foundations/a' });
+    expect(other?.attrs).toEqual({});
   });
 });

@@ -3,8 +3,10 @@
  * src/lib. The score counts only answers right the first time.
  */
 import { isStarted, scoreLabel, tally } from '../../lib/attempts';
+import { cardsWaiting } from '../../lib/chapter-status';
 import { questionRecords, restoreQuestions, startAfresh } from '../../lib/progress';
 import type { QuestionView } from '../../lib/quiz-view';
+import { ChapterComplete, type ChapterCompleteProps } from './ChapterComplete';
 import { QuestionCard } from './QuestionCard';
 import { StorageNotice } from './StorageNotice';
 import { UndoNotice } from './UndoNotice';
@@ -19,6 +21,12 @@ export interface QuizIslandProps {
   anchor?: string;
   /** Given by NumericQuizIsland when a question is numeric. */
   numeric?: NumericKit;
+  /** Given to a chapter's last quiz: what the chapter-complete card needs. */
+  completion?: Omit<ChapterCompleteProps, 'score' | 'waiting'> & {
+    /** Every question in the chapter, across all of its quizzes. */
+    questionIds: string[];
+    cardIds: string[];
+  };
 }
 
 export default function QuizIsland({
@@ -26,6 +34,7 @@ export default function QuizIsland({
   title,
   anchor = 'check-your-understanding',
   numeric,
+  completion,
 }: QuizIslandProps) {
   const quiz = useCheckAndRecord();
   const { store } = quiz;
@@ -33,6 +42,8 @@ export default function QuizIsland({
   const ids = questions.map((question) => question.id);
   const score = tally(ids, quiz.attempt);
   const started = ids.filter((id) => isStarted(quiz.attempt(id))).length;
+  const chapterScore = completion && tally(completion.questionIds, quiz.attempt);
+  const chapterDone = chapterScore !== undefined && chapterScore.answered === chapterScore.total;
 
   async function resetQuestions() {
     if (!store || !(await undo.prepare())) return;
@@ -71,6 +82,7 @@ export default function QuizIsland({
             {score.answered === score.total
               ? `Score: ${scoreLabel(score)}.`
               : `${score.answered} of ${score.total} answered: ${score.firstTry} right first time${score.afterRetry ? `, ${score.afterRetry} more after a hint` : ''}.`}
+            {chapterDone && ' Chapter complete: the next steps follow.'}
           </p>
           <StorageNotice store={store} />
           <button
@@ -83,6 +95,13 @@ export default function QuizIsland({
           </button>
           <UndoNotice undo={undo} />
         </div>
+      )}
+      {completion && chapterDone && quiz.progress && (
+        <ChapterComplete
+          {...completion}
+          score={chapterScore}
+          waiting={cardsWaiting(quiz.progress, completion.cardIds, Date.now())}
+        />
       )}
     </section>
   );

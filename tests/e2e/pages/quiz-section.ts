@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import type { AnswerKey } from '../support/answers';
+import { keyFor, type AnswerKey } from '../support/answers';
 
 /** A chapter's "Check your understanding" block and its questions. */
 export class QuizSection {
@@ -17,6 +17,21 @@ export class QuizSection {
   async ready() {
     await this.region.scrollIntoViewIfNeeded();
     await this.region.getByRole('button', { name: 'Check' }).first().waitFor();
+  }
+
+  /** The card that follows the chapter's last question once every question is answered. */
+  get chapterComplete(): Locator {
+    return this.region.getByRole('region', { name: 'Chapter complete' });
+  }
+
+  /** Answers questions `from` to the last (1-based), each with its right answer. */
+  async answerRest(from = 1) {
+    const total = await this.region.getByRole('group', { name: /^Question \d+ of/ }).count();
+    for (let number = from; number <= total; number += 1) {
+      const block = this.question(number);
+      await block.answer(keyFor((await block.group.textContent()) ?? ''), 'right');
+      await block.result.waitFor();
+    }
   }
 
   /** The n-th question (1-based), found by its legend. */
