@@ -1,11 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  buildQueue,
-  cardStatus,
-  describeWait,
-  formatInterval,
-  nextDueAt,
-} from '../../src/lib/review-queue';
+import { buildQueue, describeWait, formatInterval, nextDueAt } from '../../src/lib/review-queue';
 import { storedCard } from '../support/cards';
 
 const DAY = 86_400_000;
@@ -28,14 +22,6 @@ describe('describeWait', () => {
   test('returns words for sentences, singular where needed', () => {
     expect(describeWait(2 * DAY)).toBe('in 2 days');
     expect(describeWait(3_600_000)).toBe('in 1 hour');
-  });
-});
-
-describe('cardStatus', () => {
-  test('returns new, due or learned', () => {
-    expect(cardStatus(undefined, now)).toBe('new');
-    expect(cardStatus(card(now - 1), now)).toBe('due');
-    expect(cardStatus(card(now + DAY), now)).toBe('learned');
   });
 });
 

@@ -6,6 +6,7 @@
  * the revealed side is announced through a polite live region.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { CARD_STATE_LABELS, type CardState } from '../../lib/card-state';
 import type { CardView } from '../../lib/flashcard-view';
 import { formatInterval } from '../../lib/review-queue';
 import type { GradeName } from '../../lib/scheduling';
@@ -21,6 +22,8 @@ export interface CardReviewerProps {
   card: CardView;
   /** Where the learner is, e.g. "Card 3 / 6" or "12 cards left". */
   position: string;
+  /** The card's state (card-state.ts), shown beside the position. */
+  state: CardState;
   flipped: boolean;
   /** Waits until due for each grade; null while the scheduler loads. */
   intervals: Record<GradeName, number> | null;
@@ -86,8 +89,9 @@ export function CardReviewer(props: CardReviewerProps) {
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div class="flashcard" onKeyDown={onKeyDown}>
       <p class="flashcard__position">
-        {props.position}
-        {props.showChapter && card.chapter && ` · ${card.chapter.title}`}
+        <span>{props.position}</span>
+        <span> · {CARD_STATE_LABELS[props.state]}</span>
+        {props.showChapter && card.chapter && <span> · {card.chapter.title}</span>}
       </p>
       {/* A click on the card is a mouse shortcut for the Flip card button, which is the keyboard
           and screen-reader path to the same action. */}

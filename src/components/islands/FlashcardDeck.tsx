@@ -3,6 +3,7 @@
  * definition list, so every term and definition stays readable and searchable.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { cardState } from '../../lib/card-state';
 import type { CardView } from '../../lib/flashcard-view';
 import type { GradeName } from '../../lib/scheduling';
 import { shuffle } from '../../lib/shuffle';
@@ -21,7 +22,7 @@ const inOrder = (length: number) => Array.from({ length }, (_, index) => index);
 export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDeckProps) {
   const headingId = useId();
   const deck = useFlipAndGrade();
-  const { store, flipped } = deck;
+  const { progress, store, flipped } = deck;
   const [order, setOrder] = useState(() => inOrder(cards.length));
   const [index, setIndex] = useState(0);
   const card = cards[order[index] ?? 0];
@@ -87,6 +88,7 @@ export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDec
             <CardReviewer
               card={card}
               position={`Card ${index + 1} / ${cards.length}`}
+              state={cardState(progress?.cards[card.id], Date.now())}
               flipped={flipped}
               intervals={deck.intervals(card.id, Date.now())}
               onFlip={deck.flip}

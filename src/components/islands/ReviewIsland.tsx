@@ -4,6 +4,7 @@
  * grade, so a graded card leaves it and comes back when FSRS says it is due.
  */
 import { useState } from 'preact/hooks';
+import { cardState } from '../../lib/card-state';
 import type { CardView } from '../../lib/flashcard-view';
 import { DEFAULT_NEW_CARDS_PER_DAY, updateSettings } from '../../lib/progress';
 import { buildQueue, describeWait, nextDueAt } from '../../lib/review-queue';
@@ -95,6 +96,7 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
         <CardReviewer
           card={card}
           position={`${queue.due.length + queue.fresh.length} left in this session`}
+          state={cardState(progress.cards[card.id], now)}
           flipped={flipped}
           showChapter
           intervals={deck.intervals(card.id, now)}
