@@ -65,6 +65,28 @@ describe('FlashcardDeck', () => {
     expect(saved().overfitting.state).toBe(1);
   });
 
+  test('keeps the keys working after a click on the card face, by focusing Flip card', async () => {
+    render(<FlashcardDeck cards={cards} title="Key terms" reviewHref="/review/" />);
+    const flip = await screen.findByRole('button', { name: 'Flip card' });
+    fireEvent.click(screen.getByText('Overfitting'));
+    expect(flip.getAttribute('aria-pressed')).toBe('true');
+    expect(document.activeElement).toBe(flip);
+    fireEvent.keyDown(document.activeElement!, { key: '3' });
+    expect(await screen.findByText('Card 2 / 3')).toBeTruthy();
+  });
+
+  test('returns nothing for number keys typed in a field outside the deck', async () => {
+    render(
+      <>
+        <input aria-label="Notes" />
+        <FlashcardDeck cards={cards} title="Key terms" reviewHref="/review/" />
+      </>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Flip card' }));
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Notes' }), { key: '3' });
+    expect(screen.getByText('Card 1 / 3')).toBeTruthy();
+  });
+
   test('returns nothing for shortcuts pressed with Ctrl, so browser keys keep working', async () => {
     render(<FlashcardDeck cards={cards} title="Key terms" reviewHref="/review/" />);
     const flip = await screen.findByRole('button', { name: 'Flip card' });

@@ -37,6 +37,21 @@ test('a learner flips and grades cards with the keyboard only @smoke', async ({ 
   await expect(deck.position).toHaveText(`Card 2 / ${chapterCards.length}`);
 });
 
+test('after a click on the card, the number keys grade it', async ({ page, deck }) => {
+  await page.goto(`${chapter.id}/`);
+  await deck.ready();
+  await deck.showing(chapterCards[0]!.front).click();
+  await expect(deck.flip).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('3');
+  await expect(deck.position).toHaveText(`Card 2 / ${chapterCards.length}`);
+  // After a click on a grade button, the keys still work: Space flips the next card.
+  await deck.flip.click();
+  await deck.grade('Good').click();
+  await expect(deck.position).toHaveText(`Card 3 / ${chapterCards.length}`);
+  await page.keyboard.press('Space');
+  await expect(deck.flip).toHaveAttribute('aria-pressed', 'true');
+});
+
 test('a graded card is not due after a reload, and is due again weeks later', async ({
   context,
 }) => {

@@ -1,6 +1,14 @@
 /**
  * A chapter's deck of key-term cards, one at a time. Without JavaScript it renders as a
  * definition list, so every term and definition stays readable and searchable.
+ *
+ * The deck is a labelled region (APG Landmark Regions,
+ * https://www.w3.org/WAI/ARIA/apg/practices/landmark-regions/) holding one card at a time
+ * (CardReviewer: an APG toggle button to flip and a group of grade buttons). Its shortcut keys,
+ * Space or Enter to flip and 1 to 4 to grade, are scoped to the deck: one listener on the card's
+ * container hears them only while focus is inside the deck, never while the learner types in a
+ * field elsewhere on the page (WCAG 2.1.4). After any click in the deck, focus stays inside it
+ * (on the Flip card button when the click left it nowhere), so the keys keep working.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { cardState } from '../../lib/card-state';
