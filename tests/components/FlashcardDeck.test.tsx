@@ -57,10 +57,11 @@ describe('FlashcardDeck', () => {
     const flip = await screen.findByRole('button', { name: 'Flip card' });
     fireEvent.keyDown(flip, { key: ' ' });
     fireEvent.keyDown(flip, { key: '1' });
-    await screen.findByText('Card 2 / 3');
+    // Again: the card comes back at the end of this three-card session.
+    await screen.findByText('Card 2 / 4');
     fireEvent.keyDown(screen.getByRole('button', { name: 'Flip card' }), { key: 'Enter' });
     fireEvent.keyDown(screen.getByRole('button', { name: 'Flip card' }), { key: ' ' });
-    await screen.findByText('Card 3 / 3');
+    await screen.findByText('Card 3 / 4');
     await waitFor(() => expect(Object.keys(saved())).toEqual(['overfitting', 'dropout']));
     expect(saved().overfitting.state).toBe(1);
   });
@@ -94,6 +95,26 @@ describe('FlashcardDeck', () => {
     expect(screen.getByText('Card 1 / 3')).toBeTruthy();
     fireEvent.keyDown(flip, { key: 'ArrowRight' });
     expect(await screen.findByText('Card 2 / 3')).toBeTruthy();
+  });
+
+  test('brings a card graded Again back in the same session until it is recalled', async () => {
+    render(<FlashcardDeck cards={cards} title="Key terms" reviewHref="/review/" />);
+    const gradeWith = async (name: RegExp) => {
+      fireEvent.click(await screen.findByRole('button', { name: 'Flip card' }));
+      fireEvent.click(await screen.findByRole('button', { name }));
+    };
+    await gradeWith(/^Again/);
+    await screen.findByText('Card 2 / 4');
+    await gradeWith(/^Good/);
+    await screen.findByText('Card 3 / 4');
+    await gradeWith(/^Good/);
+    await screen.findByText('Card 4 / 4');
+    expect(screen.getByText('Overfitting')).toBeTruthy();
+    await gradeWith(/^Again/);
+    await screen.findByText('Card 5 / 5');
+    expect(screen.getByText('Overfitting')).toBeTruthy();
+    await gradeWith(/^Good/);
+    expect(await screen.findByText(/You have gone through/)).toBeTruthy();
   });
 
   test('returns a finished message with Restart after the last card', async () => {

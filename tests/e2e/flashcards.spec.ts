@@ -52,6 +52,41 @@ test('after a click on the card, the number keys grade it', async ({ page, deck 
   await expect(deck.flip).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('a card graded Again comes back before the session ends, in the deck and on /review/', async ({
+  page,
+  deck,
+  review,
+}) => {
+  const [first, ...others] = chapterCards;
+  await page.goto(`${chapter.id}/`);
+  await deck.ready();
+  await deck.flip.click();
+  await deck.grade('Again').click();
+  for (const other of others.slice(0, 3)) {
+    await expect(deck.showing(other.front)).toBeVisible();
+    await deck.flip.click();
+    await deck.grade('Good').click();
+  }
+  await expect(deck.showing(first!.front)).toBeVisible();
+  await expect(deck.position).toHaveText(`Card 5 / ${chapterCards.length + 1}`);
+
+  await page.goto('review/');
+  await review.ready();
+  await page.getByRole('combobox', { name: 'Chapter' }).selectOption(chapter.id);
+  // The cards graded in the chapter are learning now, due in minutes: the session holds the
+  // chapter's new cards. Fail the first of them; it returns after three others.
+  const [failed, ...rest] = others.slice(3);
+  await expect(review.showing(failed!.front)).toBeVisible();
+  await review.flip.click();
+  await review.grade('Again').click();
+  for (const other of rest.slice(0, 3)) {
+    await expect(review.showing(other.front)).toBeVisible();
+    await review.flip.click();
+    await review.grade('Good').click();
+  }
+  await expect(review.showing(failed!.front)).toBeVisible();
+});
+
 test('a graded card is not due after a reload, and is due again weeks later', async ({
   context,
 }) => {

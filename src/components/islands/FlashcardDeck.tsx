@@ -9,11 +9,14 @@
  * container hears them only while focus is inside the deck, never while the learner types in a
  * field elsewhere on the page (WCAG 2.1.4). After any click in the deck, focus stays inside it
  * (on the Flip card button when the click left it nowhere), so the keys keep working.
+ *
+ * A card graded Again comes back later in the same session (session-queue.ts), as in Anki.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { cardState } from '../../lib/card-state';
 import type { CardView } from '../../lib/flashcard-view';
 import type { GradeName } from '../../lib/scheduling';
+import { currentCard, moveTo, recordGrade, startSession } from '../../lib/session-queue';
 import { shuffle } from '../../lib/shuffle';
 import { CardReviewer } from './CardReviewer';
 import { useFlipAndGrade } from './use-flip-and-grade';
@@ -25,36 +28,34 @@ export interface FlashcardDeckProps {
   reviewHref: string;
 }
 
-const inOrder = (length: number) => Array.from({ length }, (_, index) => index);
-
 export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDeckProps) {
   const headingId = useId();
   const deck = useFlipAndGrade();
   const { progress, store, flipped } = deck;
-  const [order, setOrder] = useState(() => inOrder(cards.length));
-  const [index, setIndex] = useState(0);
-  const card = cards[order[index] ?? 0];
-  const done = index >= cards.length;
+  const inOrder = () => cards.map((each) => each.id);
+  const [session, setSession] = useState(() => startSession(inOrder()));
+  const currentId = currentCard(session);
+  const card = cards.find((each) => each.id === currentId);
+  const done = currentId === undefined;
   const doneMessage = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (done) doneMessage.current?.focus();
   }, [done]);
 
   function go(to: number) {
-    setIndex(Math.min(Math.max(to, 0), cards.length - 1));
+    setSession(moveTo(session, to));
     deck.faceDown();
   }
 
-  function restart(nextOrder: number[]) {
-    setOrder(nextOrder);
-    setIndex(0);
+  function restart(order: string[]) {
+    setSession(startSession(order));
     deck.faceDown();
   }
 
   async function grade(choice: GradeName) {
     if (!card) return;
-    await deck.grade(card.id, choice);
-    setIndex(index + 1);
+    const next = recordGrade(session, card.id, choice);
+    await deck.grade(card.id, choice, () => setSession(next));
   }
 
   return (
@@ -81,7 +82,7 @@ export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDec
           <button
             type="button"
             class="course-button course-button--secondary"
-            onClick={() => restart(inOrder(cards.length))}
+            onClick={() => restart(inOrder())}
           >
             Restart
           </button>
@@ -95,27 +96,27 @@ export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDec
             </p>
             <CardReviewer
               card={card}
-              position={`Card ${index + 1} / ${cards.length}`}
+              position={`Card ${session.at + 1} / ${session.steps.length}`}
               state={cardState(progress?.cards[card.id], Date.now())}
               flipped={flipped}
               intervals={deck.intervals(card.id, Date.now())}
               onFlip={deck.flip}
               onGrade={(choice) => void grade(choice)}
-              onPrevious={index > 0 ? () => go(index - 1) : null}
-              onNext={index < cards.length - 1 ? () => go(index + 1) : null}
+              onPrevious={session.at > 0 ? () => go(session.at - 1) : null}
+              onNext={session.at < session.steps.length - 1 ? () => go(session.at + 1) : null}
             />
             <div class="deck__tools">
               <button
                 type="button"
                 class="course-button course-button--secondary"
-                onClick={() => restart(shuffle(inOrder(cards.length)))}
+                onClick={() => restart(shuffle(inOrder()))}
               >
                 Shuffle
               </button>
               <button
                 type="button"
                 class="course-button course-button--secondary"
-                onClick={() => restart(inOrder(cards.length))}
+                onClick={() => restart(inOrder())}
               >
                 Restart
               </button>

@@ -1,7 +1,9 @@
 /**
  * The course-wide review session: every card due now, earliest first, then new cards up
- * to the learner's daily limit. The queue is recomputed from saved progress after every
- * grade, so a graded card leaves it and comes back when FSRS says it is due.
+ * to the learner's daily limit. The session (session-queue.ts) is brought up to date with saved
+ * progress on every render, so a graded card leaves it and cards falling due join it; a card
+ * graded Again comes back later in the same session, as in Anki. Picking another chapter starts
+ * a new session.
  */
 import { useState } from 'preact/hooks';
 import { cardState } from '../../lib/card-state';
@@ -9,6 +11,7 @@ import type { CardView } from '../../lib/flashcard-view';
 import { DEFAULT_NEW_CARDS_PER_DAY, updateSettings } from '../../lib/progress';
 import { buildQueue, describeWait, nextDueAt } from '../../lib/review-queue';
 import type { GradeName } from '../../lib/scheduling';
+import { currentCard, recordGrade, refreshSession, startSession } from '../../lib/session-queue';
 import { CardReviewer } from './CardReviewer';
 import { useFlipAndGrade } from './use-flip-and-grade';
 import { useNow } from './use-now';
@@ -22,7 +25,7 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
   const deck = useFlipAndGrade();
   const { progress, store, flipped } = deck;
   const [chapter, setChapter] = useState('all');
-  const [reviewed, setReviewed] = useState(0);
+  const [session, setSession] = useState(() => startSession([]));
   const ticked = useNow(30_000);
 
   if (!progress || !store) {
@@ -40,7 +43,8 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
     .map((card) => card.id);
   const limit = progress.settings.newCardsPerDay;
   const queue = buildQueue(ids, progress.cards, { now, newCardsPerDay: limit });
-  const currentId = queue.due[0] ?? queue.fresh[0];
+  const synced = refreshSession(session, [...queue.due, ...queue.fresh]);
+  const currentId = currentCard(synced);
   const card = cards.find((each) => each.id === currentId);
   const waiting = ids.filter((id) => !progress.cards[id]).length - queue.fresh.length;
   const upcoming = nextDueAt(
@@ -50,8 +54,8 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
 
   async function grade(choice: GradeName) {
     if (!card) return;
-    await deck.grade(card.id, choice);
-    setReviewed(reviewed + 1);
+    const next = recordGrade(synced, card.id, choice);
+    await deck.grade(card.id, choice, () => setSession(next));
   }
 
   return (
@@ -59,7 +63,14 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
       <div class="review__settings">
         <label>
           Chapter{' '}
-          <select value={chapter} onChange={(event) => setChapter(event.currentTarget.value)}>
+          <select
+            value={chapter}
+            onChange={(event) => {
+              setChapter(event.currentTarget.value);
+              setSession(startSession([]));
+              deck.faceDown();
+            }}
+          >
             <option value="all">All chapters</option>
             {chapters.map((each) => (
               <option key={each.id} value={each.id}>
@@ -90,12 +101,12 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
       </div>
       <p role="status" class="review__counts">
         Due now: {queue.due.length} · New today: {queue.fresh.length}
-        {reviewed > 0 && ` · Reviewed this session: ${reviewed}`}
+        {synced.log.length > 0 && ` · Reviewed this session: ${synced.log.length}`}
       </p>
       {card ? (
         <CardReviewer
           card={card}
-          position={`${queue.due.length + queue.fresh.length} left in this session`}
+          position={`${synced.steps.length - synced.at} left in this session`}
           state={cardState(progress.cards[card.id], now)}
           flipped={flipped}
           showChapter
