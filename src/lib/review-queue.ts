@@ -69,3 +69,8 @@ export function nextDueAt(
   const times = ids.flatMap((id) => (cards[id] ? [cards[id].due] : []));
   return times.length > 0 ? Math.min(...times) : undefined;
 }
+
+/** Returns the saved chapter filter when it still names a chapter (or "all"), else "all". */
+export function chapterFilter(saved: string | null, chapterIds: readonly string[]): string {
+  return saved !== null && chapterIds.includes(saved) ? saved : 'all';
+}

@@ -114,15 +114,33 @@ describe('FlashcardDeck', () => {
     await screen.findByText('Card 5 / 5');
     expect(screen.getByText('Overfitting')).toBeTruthy();
     await gradeWith(/^Good/);
-    expect(await screen.findByText(/You have gone through/)).toBeTruthy();
+    expect(await screen.findByText('Session summary')).toBeTruthy();
   });
 
-  test('returns a finished message with Restart after the last card', async () => {
+  test('returns a focused summary in a live region after the last card, and Start again', async () => {
     render(<FlashcardDeck cards={cards.slice(0, 1)} title="Key terms" reviewHref="/review/" />);
+    const live = await waitFor(() => screen.getByRole('status'));
+    expect(live.textContent).toBe('');
     fireEvent.click(await screen.findByRole('button', { name: 'Flip card' }));
     fireEvent.click(await screen.findByRole('button', { name: /^Easy/ }));
-    expect(await screen.findByText(/You have gone through the card/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Restart' }));
+    const heading = await screen.findByRole('heading', { name: 'Session summary' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(live.textContent).toContain('You recalled the card the first time.');
+    expect(live.textContent).toContain('Easy: 1');
+    expect(live.textContent).toMatch(/Next card due: in \d+ days? \(/);
+    fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
     expect(await screen.findByText('Card 1 / 1')).toBeTruthy();
+  });
+
+  test('returns the summary when the learner ends the session early', async () => {
+    render(<FlashcardDeck cards={cards} title="Key terms" reviewHref="/review/" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Flip card' }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Again/ }));
+    await screen.findByText('Card 2 / 4');
+    fireEvent.click(screen.getByRole('button', { name: 'End session' }));
+    const live = screen.getByRole('status');
+    expect(live.textContent).toContain('No card recalled yet: you graded the card Again.');
+    expect(live.textContent).toContain('Again: 1');
+    expect(live.textContent).toMatch(/Next card due: in 1 minute \(/);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { buildQueue, describeWait, formatInterval, nextDueAt } from '../../src/lib/review-queue';
+import {
+  buildQueue,
+  chapterFilter,
+  describeWait,
+  formatInterval,
+  nextDueAt,
+} from '../../src/lib/review-queue';
 import { storedCard } from '../support/cards';
 
 const DAY = 86_400_000;
@@ -51,5 +57,14 @@ describe('nextDueAt', () => {
   test('returns the earliest due time among graded cards, or undefined', () => {
     expect(nextDueAt(['a', 'b'], { a: card(now + 2 * DAY), b: card(now + DAY) })).toBe(now + DAY);
     expect(nextDueAt(['a'], {})).toBeUndefined();
+  });
+});
+
+describe('chapterFilter', () => {
+  test('returns the saved chapter while it exists, else all chapters', () => {
+    expect(chapterFilter('b', ['a', 'b'])).toBe('b');
+    expect(chapterFilter('gone', ['a', 'b'])).toBe('all');
+    expect(chapterFilter('{"corrupt', ['a'])).toBe('all');
+    expect(chapterFilter(null, ['a'])).toBe('all');
   });
 });

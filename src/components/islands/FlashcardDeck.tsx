@@ -10,15 +10,25 @@
  * field elsewhere on the page (WCAG 2.1.4). After any click in the deck, focus stays inside it
  * (on the Flip card button when the click left it nowhere), so the keys keep working.
  *
- * A card graded Again comes back later in the same session (session-queue.ts), as in Anki.
+ * A card graded Again comes back later in the same session (session-queue.ts), as in Anki. The
+ * end of the deck, or End session, shows a summary of the session (SessionSummary).
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { cardState } from '../../lib/card-state';
 import type { CardView } from '../../lib/flashcard-view';
+import { nextDueAt } from '../../lib/review-queue';
 import type { GradeName } from '../../lib/scheduling';
-import { currentCard, moveTo, recordGrade, startSession } from '../../lib/session-queue';
+import {
+  currentCard,
+  endSession,
+  moveTo,
+  recordGrade,
+  startSession,
+} from '../../lib/session-queue';
+import { summarizeSession } from '../../lib/session-summary';
 import { shuffle } from '../../lib/shuffle';
 import { CardReviewer } from './CardReviewer';
+import { SessionSummary } from './SessionSummary';
 import { useFlipAndGrade } from './use-flip-and-grade';
 
 export interface FlashcardDeckProps {
@@ -37,10 +47,6 @@ export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDec
   const currentId = currentCard(session);
   const card = cards.find((each) => each.id === currentId);
   const done = currentId === undefined;
-  const doneMessage = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (done) doneMessage.current?.focus();
-  }, [done]);
 
   function go(to: number) {
     setSession(moveTo(session, to));
@@ -73,20 +79,6 @@ export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDec
             </div>
           ))}
         </dl>
-      ) : done ? (
-        <div class="deck__done" role="status" tabIndex={-1} ref={doneMessage}>
-          <p>
-            You have gone through {cards.length === 1 ? 'the card' : `all ${cards.length} cards`}.
-            They will come back on the <a href={reviewHref}>review page</a> when they are due.
-          </p>
-          <button
-            type="button"
-            class="course-button course-button--secondary"
-            onClick={() => restart(inOrder())}
-          >
-            Restart
-          </button>
-        </div>
       ) : (
         card && (
           <>
@@ -120,9 +112,36 @@ export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDec
               >
                 Restart
               </button>
+              <button
+                type="button"
+                class="course-button course-button--secondary"
+                onClick={() => {
+                  setSession(endSession(session));
+                  deck.faceDown();
+                }}
+              >
+                End session
+              </button>
             </div>
           </>
         )
+      )}
+      {store && progress && (
+        <SessionSummary
+          summary={done ? summarizeSession(session.log) : null}
+          nextDue={nextDueAt(inOrder(), progress.cards)}
+          now={Date.now()}
+          level={3}
+        >
+          <button
+            type="button"
+            class="course-button course-button--secondary"
+            onClick={() => restart(inOrder())}
+          >
+            Start again
+          </button>
+          <a href={reviewHref}>Review every card that is due</a>
+        </SessionSummary>
       )}
     </section>
   );
