@@ -5,6 +5,9 @@
  *   fine-tuning-course:progress                     the progress, as described in progress.ts
  *   fine-tuning-course:progress:unreadable:<time>   a damaged save, copied aside before anything
  *                                                   replaces it (the five newest are kept)
+ *   fine-tuning-course:review-chapter               the chapter /review/ was last filtered to, a
+ *                                                   chapter id or "all" (a preference, not
+ *                                                   progress: it stays out of the progress file)
  *
  * Nothing is lost silently. Reads never throw and keep every entry that still makes sense.
  * A save that cannot be read whole is copied aside under its own timestamped key first, so an
@@ -19,6 +22,7 @@ import { parseProgress } from './progress-read';
 
 export const STORAGE_KEY = 'fine-tuning-course:progress';
 export const UNREADABLE_PREFIX = `${STORAGE_KEY}:unreadable:`;
+export const REVIEW_CHAPTER_KEY = 'fine-tuning-course:review-chapter';
 /** How many damaged saves are kept; older copies give way to newer ones. */
 export const KEPT_UNREADABLE_COPIES = 5;
 
@@ -173,6 +177,19 @@ export function browserStorage(): Storage | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Returns a small preference saved under `key`, or null when it is missing or storage is blocked.
+ * The caller checks the value, which may be anything another version or a person left there.
+ */
+export function readPreference(key: string, storage = browserStorage()): string | null {
+  return safeGet(storage, key);
+}
+
+/** Saves a small preference; false when storage is blocked or full (it then lasts the visit). */
+export function savePreference(key: string, value: string, storage = browserStorage()): boolean {
+  return safeSet(storage, key, value);
 }
 
 let shared: ProgressStore | undefined;

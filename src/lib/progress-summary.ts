@@ -1,7 +1,7 @@
 /** Summarises saved attempts and card states per chapter for the progress page. */
 import { tally } from './attempts';
 import { latestAttempt, type Progress } from './progress';
-import { cardStatus } from './review-queue';
+import { countByState, recordsOf, type CardState } from './card-state';
 
 export interface ProgressQuestion {
   id: string;
@@ -25,7 +25,8 @@ export interface ChapterProgress extends ProgressChapter {
   unanswered: ProgressQuestion[];
   /** Answered, but not right the first time on the latest attempt. */
   missed: ProgressQuestion[];
-  cards: { learned: number; due: number; new: number };
+  /** How many of the chapter's cards are in each state (see card-state.ts). */
+  cards: Record<CardState, number>;
 }
 
 export function summarizeChapters(
@@ -39,11 +40,7 @@ export function summarizeChapters(
       chapter.questions.map((question) => question.id),
       (id) => latestAttempt(progress, id),
     );
-    const cards = { learned: 0, due: 0, new: 0 };
-    for (const id of chapter.cardIds) {
-      cards[cardStatus(Object.hasOwn(progress.cards, id) ? progress.cards[id] : undefined, now)] +=
-        1;
-    }
+    const cards = countByState(recordsOf(chapter.cardIds, progress.cards), now);
     return {
       ...chapter,
       answered: counts.answered,

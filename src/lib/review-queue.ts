@@ -1,8 +1,9 @@
 /**
  * Which cards to review and in what order. Pure and free of ts-fsrs, so pages can list
- * due cards without loading the scheduler. "Due" means the FSRS due date has passed;
+ * due cards without loading the scheduler. "Due" and "new" are the states of card-state.ts;
  * cards come earliest-due first, which is the order FSRS intends.
  */
+import { cardState } from './card-state';
 import type { StoredCard } from './progress';
 
 const MINUTE = 60_000;
@@ -33,14 +34,6 @@ export function localDay(time: number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export type CardStatus = 'new' | 'due' | 'learned';
-
-/** New: never graded. Due: its review time has come. Learned: graded and not yet due. */
-export function cardStatus(stored: StoredCard | undefined, now: number): CardStatus {
-  if (!stored) return 'new';
-  return stored.due <= now ? 'due' : 'learned';
-}
-
 export interface QueueOptions {
   now: number;
   /** Never-graded cards to introduce per local day. */
@@ -61,10 +54,10 @@ export function buildQueue(
     (card) => card !== undefined && localDay(card.introduced) === today,
   ).length;
   const due = ids
-    .filter((id) => cardStatus(cards[id], now) === 'due')
+    .filter((id) => cardState(cards[id], now) === 'due')
     .sort((a, b) => (cards[a]?.due ?? 0) - (cards[b]?.due ?? 0));
   const allowance = Math.max(0, newCardsPerDay - introducedToday);
-  const fresh = ids.filter((id) => !cards[id]).slice(0, allowance);
+  const fresh = ids.filter((id) => cardState(cards[id], now) === 'new').slice(0, allowance);
   return { due, fresh };
 }
 
@@ -75,4 +68,9 @@ export function nextDueAt(
 ): number | undefined {
   const times = ids.flatMap((id) => (cards[id] ? [cards[id].due] : []));
   return times.length > 0 ? Math.min(...times) : undefined;
+}
+
+/** Returns the saved chapter filter when it still names a chapter (or "all"), else "all". */
+export function chapterFilter(saved: string | null, chapterIds: readonly string[]): string {
+  return saved !== null && chapterIds.includes(saved) ? saved : 'all';
 }

@@ -57,12 +57,35 @@ describe('FlashcardDeck', () => {
     const flip = await screen.findByRole('button', { name: 'Flip card' });
     fireEvent.keyDown(flip, { key: ' ' });
     fireEvent.keyDown(flip, { key: '1' });
-    await screen.findByText('Card 2 / 3');
+    // Again: the card comes back at the end of this three-card session.
+    await screen.findByText('Card 2 / 4');
     fireEvent.keyDown(screen.getByRole('button', { name: 'Flip card' }), { key: 'Enter' });
     fireEvent.keyDown(screen.getByRole('button', { name: 'Flip card' }), { key: ' ' });
-    await screen.findByText('Card 3 / 3');
+    await screen.findByText('Card 3 / 4');
     await waitFor(() => expect(Object.keys(saved())).toEqual(['overfitting', 'dropout']));
     expect(saved().overfitting.state).toBe(1);
+  });
+
+  test('keeps the keys working after a click on the card face, by focusing Flip card', async () => {
+    render(<FlashcardDeck cards={cards} title="Key terms" reviewHref="/review/" />);
+    const flip = await screen.findByRole('button', { name: 'Flip card' });
+    fireEvent.click(screen.getByText('Overfitting'));
+    expect(flip.getAttribute('aria-pressed')).toBe('true');
+    expect(document.activeElement).toBe(flip);
+    fireEvent.keyDown(document.activeElement!, { key: '3' });
+    expect(await screen.findByText('Card 2 / 3')).toBeTruthy();
+  });
+
+  test('returns nothing for number keys typed in a field outside the deck', async () => {
+    render(
+      <>
+        <input aria-label="Notes" />
+        <FlashcardDeck cards={cards} title="Key terms" reviewHref="/review/" />
+      </>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Flip card' }));
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Notes' }), { key: '3' });
+    expect(screen.getByText('Card 1 / 3')).toBeTruthy();
   });
 
   test('returns nothing for shortcuts pressed with Ctrl, so browser keys keep working', async () => {
@@ -74,12 +97,50 @@ describe('FlashcardDeck', () => {
     expect(await screen.findByText('Card 2 / 3')).toBeTruthy();
   });
 
-  test('returns a finished message with Restart after the last card', async () => {
+  test('brings a card graded Again back in the same session until it is recalled', async () => {
+    render(<FlashcardDeck cards={cards} title="Key terms" reviewHref="/review/" />);
+    const gradeWith = async (name: RegExp) => {
+      fireEvent.click(await screen.findByRole('button', { name: 'Flip card' }));
+      fireEvent.click(await screen.findByRole('button', { name }));
+    };
+    await gradeWith(/^Again/);
+    await screen.findByText('Card 2 / 4');
+    await gradeWith(/^Good/);
+    await screen.findByText('Card 3 / 4');
+    await gradeWith(/^Good/);
+    await screen.findByText('Card 4 / 4');
+    expect(screen.getByText('Overfitting')).toBeTruthy();
+    await gradeWith(/^Again/);
+    await screen.findByText('Card 5 / 5');
+    expect(screen.getByText('Overfitting')).toBeTruthy();
+    await gradeWith(/^Good/);
+    expect(await screen.findByText('Session summary')).toBeTruthy();
+  });
+
+  test('returns a focused summary in a live region after the last card, and Start again', async () => {
     render(<FlashcardDeck cards={cards.slice(0, 1)} title="Key terms" reviewHref="/review/" />);
+    const live = await waitFor(() => screen.getByRole('status'));
+    expect(live.textContent).toBe('');
     fireEvent.click(await screen.findByRole('button', { name: 'Flip card' }));
     fireEvent.click(await screen.findByRole('button', { name: /^Easy/ }));
-    expect(await screen.findByText(/You have gone through the card/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Restart' }));
+    const heading = await screen.findByRole('heading', { name: 'Session summary' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(live.textContent).toContain('You recalled the card the first time.');
+    expect(live.textContent).toContain('Easy: 1');
+    expect(live.textContent).toMatch(/Next card due: in \d+ days? \(/);
+    fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
     expect(await screen.findByText('Card 1 / 1')).toBeTruthy();
+  });
+
+  test('returns the summary when the learner ends the session early', async () => {
+    render(<FlashcardDeck cards={cards} title="Key terms" reviewHref="/review/" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Flip card' }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Again/ }));
+    await screen.findByText('Card 2 / 4');
+    fireEvent.click(screen.getByRole('button', { name: 'End session' }));
+    const live = screen.getByRole('status');
+    expect(live.textContent).toContain('No card recalled yet: you graded the card Again.');
+    expect(live.textContent).toContain('Again: 1');
+    expect(live.textContent).toMatch(/Next card due: in 1 minute \(/);
   });
 });

@@ -37,6 +37,56 @@ test('a learner flips and grades cards with the keyboard only @smoke', async ({ 
   await expect(deck.position).toHaveText(`Card 2 / ${chapterCards.length}`);
 });
 
+test('after a click on the card, the number keys grade it', async ({ page, deck }) => {
+  await page.goto(`${chapter.id}/`);
+  await deck.ready();
+  await deck.showing(chapterCards[0]!.front).click();
+  await expect(deck.flip).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('3');
+  await expect(deck.position).toHaveText(`Card 2 / ${chapterCards.length}`);
+  // After a click on a grade button, the keys still work: Space flips the next card.
+  await deck.flip.click();
+  await deck.grade('Good').click();
+  await expect(deck.position).toHaveText(`Card 3 / ${chapterCards.length}`);
+  await page.keyboard.press('Space');
+  await expect(deck.flip).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a card graded Again comes back before the session ends, in the deck and on /review/', async ({
+  page,
+  deck,
+  review,
+}) => {
+  const [first, ...others] = chapterCards;
+  await page.goto(`${chapter.id}/`);
+  await deck.ready();
+  await deck.flip.click();
+  await deck.grade('Again').click();
+  for (const other of others.slice(0, 3)) {
+    await expect(deck.showing(other.front)).toBeVisible();
+    await deck.flip.click();
+    await deck.grade('Good').click();
+  }
+  await expect(deck.showing(first!.front)).toBeVisible();
+  await expect(deck.position).toHaveText(`Card 5 / ${chapterCards.length + 1}`);
+
+  await page.goto('review/');
+  await review.ready();
+  await page.getByRole('combobox', { name: 'Chapter' }).selectOption(chapter.id);
+  // The cards graded in the chapter are learning now, due in minutes: the session holds the
+  // chapter's new cards. Fail the first of them; it returns after three others.
+  const [failed, ...rest] = others.slice(3);
+  await expect(review.showing(failed!.front)).toBeVisible();
+  await review.flip.click();
+  await review.grade('Again').click();
+  for (const other of rest.slice(0, 3)) {
+    await expect(review.showing(other.front)).toBeVisible();
+    await review.flip.click();
+    await review.grade('Good').click();
+  }
+  await expect(review.showing(failed!.front)).toBeVisible();
+});
+
 test('a graded card is not due after a reload, and is due again weeks later', async ({
   context,
 }) => {
@@ -46,7 +96,7 @@ test('a graded card is not due after a reload, and is due again weeks later', as
   await page.goto('review/');
   const review = FlashcardDeck.onReviewPage(page);
   await review.ready();
-  const status = page.getByRole('status');
+  const status = page.getByRole('status').filter({ hasText: 'Due now' });
   await expect(status).toContainText('Due now: 0');
   const first = allCards[0]!;
   await expect(review.showing(first.front)).toBeVisible();
@@ -63,25 +113,66 @@ test('a graded card is not due after a reload, and is due again weeks later', as
   await later.goto('review/');
   const laterReview = FlashcardDeck.onReviewPage(later);
   await laterReview.ready();
-  await expect(later.getByRole('status')).toContainText('Due now: 1');
+  await expect(later.getByText(/^Due now: /)).toContainText('Due now: 1');
   await expect(laterReview.showing(first.front)).toBeVisible();
 });
 
-test('the review page says when the next card is due once everything is done', async ({
+test.describe('in a German browser', () => {
+  test.use({ locale: 'de-DE' });
+
+  test("a perfect review session ends with a summary: grades, and the next due date in the reader's locale", async ({
+    page,
+    review,
+  }) => {
+    await page.clock.install({ time: new Date('2026-11-26T09:00:00') });
+    await page.goto('review/');
+    await review.ready();
+    await page.getByRole('combobox', { name: 'Chapter' }).selectOption(chapter.id);
+    for (let graded = 0; graded < chapterCards.length; graded += 1) {
+      await review.flip.click();
+      await review.grade('Easy').click();
+      // The grade is saved before the next card shows; wait for it.
+      await expect(review.grades).toBeHidden();
+    }
+    await expect(page.getByRole('heading', { name: 'Session summary' })).toBeFocused();
+    await expect(
+      page.getByText(`You recalled all ${chapterCards.length} cards the first time.`),
+    ).toBeVisible();
+    const grades = page.getByRole('list', { name: 'Grades given' });
+    await expect(grades).toHaveText(`Again: 0Hard: 0Good: 0Easy: ${chapterCards.length}`);
+    const due = page.getByRole('time');
+    const when = new Date((await due.getAttribute('datetime'))!);
+    const date = new Intl.DateTimeFormat('de-DE', {
+      weekday: 'long',
+      month: 'long',
+      day: 'numeric',
+    }).format(when);
+    await expect(due).toHaveText(new RegExp(`^in \\d+ days \\(${date}\\)$`));
+  });
+});
+
+test('grading every card Again and ending the session reads differently from a perfect run', async ({
   page,
-  review,
+  deck,
 }) => {
-  await page.clock.install({ time: new Date('2026-11-26T09:00:00') });
-  await page.goto('review/');
-  await review.ready();
-  await page.getByRole('combobox', { name: 'Chapter' }).selectOption(chapter.id);
-  for (let graded = 0; graded < chapterCards.length; graded += 1) {
-    await review.flip.click();
-    await review.grade('Easy').click();
-    // The grade is saved before the next card shows; wait for it.
-    await expect(review.grades).toBeHidden();
+  await page.goto(`${chapter.id}/`);
+  await deck.ready();
+  await deck.flip.focus();
+  for (let graded = 0; graded < 6; graded += 1) {
+    await page.keyboard.press('Space');
+    await page.keyboard.press('1');
+    await expect(deck.position).toHaveText(
+      `Card ${graded + 2} / ${chapterCards.length + graded + 1}`,
+    );
   }
-  await expect(page.getByText(/^All caught up\. Next review in \d+ days?\./)).toBeVisible();
+  await deck.root.getByRole('button', { name: 'End session' }).click();
+  const summary = deck.root.getByRole('status');
+  // Three cards apart, the four failed cards take turns until one is recalled.
+  await expect(summary).toContainText('No card recalled yet: you graded all 4 cards Again.');
+  await expect(summary.getByRole('list', { name: 'Grades given' })).toContainText('Again: 6');
+  await expect(summary).toContainText(/Next card due: in 1 minute \(/);
+  await expect(summary).not.toContainText('the first time');
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {

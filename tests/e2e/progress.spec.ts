@@ -70,15 +70,18 @@ test('the progress page lists a missed question, resets after confirmation, and 
   await expect(overall(page)).toContainText(/answered 1 of/);
 });
 
-test('the progress page counts learned, due and new flashcards per chapter', async ({
+test('the progress page counts flashcards by state: a card graded only Again is learning', async ({
   page,
   deck,
 }) => {
   const total = (chapter.data.flashcards as unknown[]).length;
   await page.goto(`${chapter.id}/`);
   await learnFirstCard(page, deck);
+  await deck.flip.click();
+  await deck.grade('Again').click();
+  await expect(deck.grades).toBeHidden();
   await page.goto('progress/');
-  await expect(chapterRow(page)).toContainText(`1 learned, 0 due, ${total - 1} new`);
+  await expect(chapterRow(page)).toContainText(`${total - 2} new, 1 learning, 1 in review`);
 });
 
 test('progress downloaded, storage cleared, the file loaded: everything is back, and loading it again changes nothing', async ({

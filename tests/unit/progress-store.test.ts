@@ -11,6 +11,9 @@ import {
   STORAGE_KEY,
   UNREADABLE_PREFIX,
   createProgressStore,
+  readPreference,
+  REVIEW_CHAPTER_KEY,
+  savePreference,
   unreadableCopies,
 } from '../../src/lib/progress-store';
 
@@ -144,5 +147,26 @@ describe('createProgressStore', () => {
     events.dispatchEvent(Object.assign(new Event('storage'), { key: STORAGE_KEY }));
     expect(listener).toHaveBeenCalledTimes(1);
     expect(latestAttempt(store.read(), 'q')?.tries[0]?.picked).toEqual([3]);
+  });
+});
+
+describe('readPreference and savePreference', () => {
+  test('save and read a preference under its own key, apart from the progress', () => {
+    const storage = memoryStorage();
+    expect(savePreference(REVIEW_CHAPTER_KEY, 'foundations/lora', storage)).toBe(true);
+    expect(readPreference(REVIEW_CHAPTER_KEY, storage)).toBe('foundations/lora');
+    expect(storage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  test('return null and false, never throw, when storage is blocked or full', () => {
+    const throwing = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    } as unknown as Storage;
+    expect(readPreference(REVIEW_CHAPTER_KEY, throwing)).toBeNull();
+    expect(readPreference(REVIEW_CHAPTER_KEY, null)).toBeNull();
+    expect(savePreference(REVIEW_CHAPTER_KEY, 'all', memoryStorage({}, true))).toBe(false);
+    expect(savePreference(REVIEW_CHAPTER_KEY, 'all', null)).toBe(false);
   });
 });

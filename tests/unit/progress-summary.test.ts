@@ -34,13 +34,13 @@ describe('summarizeChapters', () => {
     });
   });
 
-  test('returns learned, due and new card counts', () => {
+  test('returns card counts by state: due, in review and new', () => {
     const progress = { ...emptyProgress('s'), cards: { x: storedCard(50), y: storedCard(200) } };
     const [row] = summarizeChapters(
       [{ id: 'c', title: 'C', href: '/c/', questions: [], cardIds: ['x', 'y', 'z'] }],
       progress,
       100,
     );
-    expect(row?.cards).toEqual({ learned: 1, due: 1, new: 1 });
+    expect(row?.cards).toEqual({ new: 1, learning: 0, relearning: 0, review: 1, due: 1 });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   buildQueue,
-  cardStatus,
+  chapterFilter,
   describeWait,
   formatInterval,
   nextDueAt,
@@ -31,14 +31,6 @@ describe('describeWait', () => {
   });
 });
 
-describe('cardStatus', () => {
-  test('returns new, due or learned', () => {
-    expect(cardStatus(undefined, now)).toBe('new');
-    expect(cardStatus(card(now - 1), now)).toBe('due');
-    expect(cardStatus(card(now + DAY), now)).toBe('learned');
-  });
-});
-
 describe('buildQueue', () => {
   test('returns due cards earliest first, then new cards in course order', () => {
     const cards = { late: card(now - DAY), early: card(now - 3 * DAY), later: card(now + DAY) };
@@ -65,5 +57,14 @@ describe('nextDueAt', () => {
   test('returns the earliest due time among graded cards, or undefined', () => {
     expect(nextDueAt(['a', 'b'], { a: card(now + 2 * DAY), b: card(now + DAY) })).toBe(now + DAY);
     expect(nextDueAt(['a'], {})).toBeUndefined();
+  });
+});
+
+describe('chapterFilter', () => {
+  test('returns the saved chapter while it exists, else all chapters', () => {
+    expect(chapterFilter('b', ['a', 'b'])).toBe('b');
+    expect(chapterFilter('gone', ['a', 'b'])).toBe('all');
+    expect(chapterFilter('{"corrupt', ['a'])).toBe('all');
+    expect(chapterFilter(null, ['a'])).toBe('all');
   });
 });

@@ -1,11 +1,23 @@
 /**
  * One flashcard: flip it, then grade how well you recalled it. Shared by the chapter deck
- * and the review page. Keyboard shortcuts (Space/Enter flip or mean Good, 1-4 grade,
- * arrows move) work only while focus is inside the card, and never with Ctrl, Alt or Meta,
- * so browser shortcuts keep working. The flip control is a toggle button (aria-pressed);
- * the revealed side is announced through a polite live region.
+ * and the review page.
+ *
+ * Pattern: the flip control is a toggle button (WAI-ARIA APG Button pattern,
+ * https://www.w3.org/WAI/ARIA/apg/patterns/button/), the grades a labelled group of buttons, and
+ * the revealed side is announced through a polite live region. The shortcut keys follow the APG
+ * advice on keyboard shortcuts (https://www.w3.org/WAI/ARIA/apg/practices/keyboard-interface/
+ * #keyboardshortcuts): each one repeats a visible button and is named with aria-keyshortcuts.
+ *
+ * Keys (Space/Enter flip, or mean Good on the answer; 1-4 grade; arrows move) are heard by one
+ * listener on this card's container, so they work only while focus is inside the deck and never
+ * while the learner types anywhere else (WCAG 2.1.4, Character Key Shortcuts). They ignore Ctrl,
+ * Alt and Meta, so browser shortcuts keep working. So that the keys work after a mouse click too,
+ * a click that leaves focus outside the deck (a click on the card face, or on a button in Safari,
+ * which does not focus buttons) moves focus to the Flip card button; so does grading, which
+ * removes the button that was clicked.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { CARD_STATE_LABELS, type CardState } from '../../lib/card-state';
 import type { CardView } from '../../lib/flashcard-view';
 import { formatInterval } from '../../lib/review-queue';
 import type { GradeName } from '../../lib/scheduling';
@@ -21,6 +33,8 @@ export interface CardReviewerProps {
   card: CardView;
   /** Where the learner is, e.g. "Card 3 / 6" or "12 cards left". */
   position: string;
+  /** The card's state (card-state.ts), shown beside the position. */
+  state: CardState;
   flipped: boolean;
   /** Waits until due for each grade; null while the scheduler loads. */
   intervals: Record<GradeName, number> | null;
@@ -35,6 +49,7 @@ export interface CardReviewerProps {
 export function CardReviewer(props: CardReviewerProps) {
   const { card, flipped, intervals, onFlip, onGrade } = props;
   const flipButton = useRef<HTMLButtonElement>(null);
+  const container = useRef<HTMLDivElement>(null);
   // Grading swaps in the next card and removes the grade buttons; keep focus in the deck.
   const refocus = useRef(false);
   useEffect(() => {
@@ -62,6 +77,10 @@ export function CardReviewer(props: CardReviewerProps) {
     if (!saving()) onFlip();
   }
 
+  function keepFocusInside() {
+    if (!container.current?.contains(document.activeElement)) flipButton.current?.focus();
+  }
+
   function onKeyDown(event: KeyboardEvent) {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.target as HTMLElement;
@@ -81,13 +100,15 @@ export function CardReviewer(props: CardReviewerProps) {
   }
 
   return (
-    // Shortcut keys pressed on the deck's own buttons bubble up to here; every shortcut also has
-    // a button, so this container adds convenience, not a second interaction model.
+    // Shortcut keys pressed on the deck's own buttons bubble up to here, and clicks only keep
+    // focus inside; every shortcut also has a button, so this container adds convenience, not a
+    // second interaction model.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-    <div class="flashcard" onKeyDown={onKeyDown}>
+    <div class="flashcard" ref={container} onKeyDown={onKeyDown} onClick={keepFocusInside}>
       <p class="flashcard__position">
-        {props.position}
-        {props.showChapter && card.chapter && ` · ${card.chapter.title}`}
+        <span>{props.position}</span>
+        <span> · {CARD_STATE_LABELS[props.state]}</span>
+        {props.showChapter && card.chapter && <span> · {card.chapter.title}</span>}
       </p>
       {/* A click on the card is a mouse shortcut for the Flip card button, which is the keyboard
           and screen-reader path to the same action. */}

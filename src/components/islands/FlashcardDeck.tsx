@@ -1,12 +1,34 @@
 /**
  * A chapter's deck of key-term cards, one at a time. Without JavaScript it renders as a
  * definition list, so every term and definition stays readable and searchable.
+ *
+ * The deck is a labelled region (APG Landmark Regions,
+ * https://www.w3.org/WAI/ARIA/apg/practices/landmark-regions/) holding one card at a time
+ * (CardReviewer: an APG toggle button to flip and a group of grade buttons). Its shortcut keys,
+ * Space or Enter to flip and 1 to 4 to grade, are scoped to the deck: one listener on the card's
+ * container hears them only while focus is inside the deck, never while the learner types in a
+ * field elsewhere on the page (WCAG 2.1.4). After any click in the deck, focus stays inside it
+ * (on the Flip card button when the click left it nowhere), so the keys keep working.
+ *
+ * A card graded Again comes back later in the same session (session-queue.ts), as in Anki. The
+ * end of the deck, or End session, shows a summary of the session (SessionSummary).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { cardState } from '../../lib/card-state';
 import type { CardView } from '../../lib/flashcard-view';
+import { nextDueAt } from '../../lib/review-queue';
 import type { GradeName } from '../../lib/scheduling';
+import {
+  currentCard,
+  endSession,
+  moveTo,
+  recordGrade,
+  startSession,
+} from '../../lib/session-queue';
+import { summarizeSession } from '../../lib/session-summary';
 import { shuffle } from '../../lib/shuffle';
 import { CardReviewer } from './CardReviewer';
+import { SessionSummary } from './SessionSummary';
 import { useFlipAndGrade } from './use-flip-and-grade';
 
 export interface FlashcardDeckProps {
@@ -18,8 +40,6 @@ export interface FlashcardDeckProps {
   reviewHref: string;
 }
 
-const inOrder = (length: number) => Array.from({ length }, (_, index) => index);
-
 export default function FlashcardDeck({
   cards,
   title,
@@ -27,31 +47,27 @@ export default function FlashcardDeck({
   reviewHref,
 }: FlashcardDeckProps) {
   const deck = useFlipAndGrade();
-  const { store, flipped } = deck;
-  const [order, setOrder] = useState(() => inOrder(cards.length));
-  const [index, setIndex] = useState(0);
-  const card = cards[order[index] ?? 0];
-  const done = index >= cards.length;
-  const doneMessage = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (done) doneMessage.current?.focus();
-  }, [done]);
+  const { progress, store, flipped } = deck;
+  const inOrder = () => cards.map((each) => each.id);
+  const [session, setSession] = useState(() => startSession(inOrder()));
+  const currentId = currentCard(session);
+  const card = cards.find((each) => each.id === currentId);
+  const done = currentId === undefined;
 
   function go(to: number) {
-    setIndex(Math.min(Math.max(to, 0), cards.length - 1));
+    setSession(moveTo(session, to));
     deck.faceDown();
   }
 
-  function restart(nextOrder: number[]) {
-    setOrder(nextOrder);
-    setIndex(0);
+  function restart(order: string[]) {
+    setSession(startSession(order));
     deck.faceDown();
   }
 
   async function grade(choice: GradeName) {
     if (!card) return;
-    await deck.grade(card.id, choice);
-    setIndex(index + 1);
+    const next = recordGrade(session, card.id, choice);
+    await deck.grade(card.id, choice, () => setSession(next));
   }
 
   return (
@@ -69,20 +85,6 @@ export default function FlashcardDeck({
             </div>
           ))}
         </dl>
-      ) : done ? (
-        <div class="deck__done" role="status" tabIndex={-1} ref={doneMessage}>
-          <p>
-            You have gone through {cards.length === 1 ? 'the card' : `all ${cards.length} cards`}.
-            They will come back on the <a href={reviewHref}>review page</a> when they are due.
-          </p>
-          <button
-            type="button"
-            class="course-button course-button--secondary"
-            onClick={() => restart(inOrder(cards.length))}
-          >
-            Restart
-          </button>
-        </div>
       ) : (
         card && (
           <>
@@ -92,32 +94,60 @@ export default function FlashcardDeck({
             </p>
             <CardReviewer
               card={card}
-              position={`Card ${index + 1} / ${cards.length}`}
+              position={`Card ${session.at + 1} / ${session.steps.length}`}
+              state={cardState(progress?.cards[card.id], Date.now())}
               flipped={flipped}
               intervals={deck.intervals(card.id, Date.now())}
               onFlip={deck.flip}
               onGrade={(choice) => void grade(choice)}
-              onPrevious={index > 0 ? () => go(index - 1) : null}
-              onNext={index < cards.length - 1 ? () => go(index + 1) : null}
+              onPrevious={session.at > 0 ? () => go(session.at - 1) : null}
+              onNext={session.at < session.steps.length - 1 ? () => go(session.at + 1) : null}
             />
             <div class="deck__tools">
               <button
                 type="button"
                 class="course-button course-button--secondary"
-                onClick={() => restart(shuffle(inOrder(cards.length)))}
+                onClick={() => restart(shuffle(inOrder()))}
               >
                 Shuffle
               </button>
               <button
                 type="button"
                 class="course-button course-button--secondary"
-                onClick={() => restart(inOrder(cards.length))}
+                onClick={() => restart(inOrder())}
               >
                 Restart
+              </button>
+              <button
+                type="button"
+                class="course-button course-button--secondary"
+                onClick={() => {
+                  setSession(endSession(session));
+                  deck.faceDown();
+                }}
+              >
+                End session
               </button>
             </div>
           </>
         )
+      )}
+      {store && progress && (
+        <SessionSummary
+          summary={done ? summarizeSession(session.log) : null}
+          nextDue={nextDueAt(inOrder(), progress.cards)}
+          now={Date.now()}
+          level={3}
+        >
+          <button
+            type="button"
+            class="course-button course-button--secondary"
+            onClick={() => restart(inOrder())}
+          >
+            Start again
+          </button>
+          <a href={reviewHref}>Review every card that is due</a>
+        </SessionSummary>
       )}
     </section>
   );

@@ -5,6 +5,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { summarizeChapters, type ProgressChapter } from '../../lib/progress-summary';
 import { emptyProgress } from '../../lib/progress';
+import { describeCounts } from '../../lib/card-state';
 import { StorageNotice } from './StorageNotice';
 import { UndoNotice } from './UndoNotice';
 import { PracticeHistory } from './PracticeHistory';
@@ -93,9 +94,7 @@ export default function ProgressIsland({ chapters, reviewHref }: ProgressIslandP
               <td>
                 {row.answered} of {row.questions.length} answered, {row.firstTry} right first time
               </td>
-              <td>
-                {row.cards.learned} learned, {row.cards.due} due, {row.cards.new} new
-              </td>
+              <td>{describeCounts(row.cards)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,14 +1,30 @@
 /**
  * The course-wide review session: every card due now, earliest first, then new cards up
- * to the learner's daily limit. The queue is recomputed from saved progress after every
- * grade, so a graded card leaves it and comes back when FSRS says it is due.
+ * to the learner's daily limit. The session (session-queue.ts) is brought up to date with saved
+ * progress on every render, so a graded card leaves it and cards falling due join it; a card
+ * graded Again comes back later in the same session, as in Anki. The end of the session, or End
+ * session, shows its summary. Picking another chapter starts a new session; the chapter is
+ * remembered in this browser (progress-store.ts), and a missing or odd saved value means all.
  */
 import { useState } from 'preact/hooks';
+import { cardState } from '../../lib/card-state';
 import type { CardView } from '../../lib/flashcard-view';
-import { DEFAULT_NEW_CARDS_PER_DAY, updateSettings } from '../../lib/progress';
-import { buildQueue, describeWait, nextDueAt } from '../../lib/review-queue';
+import { updateSettings } from '../../lib/progress';
+import { readPreference, REVIEW_CHAPTER_KEY, savePreference } from '../../lib/progress-store';
+import { buildQueue, chapterFilter, describeWait, nextDueAt } from '../../lib/review-queue';
 import type { GradeName } from '../../lib/scheduling';
+import {
+  currentCard,
+  endSession,
+  isOver,
+  recordGrade,
+  refreshSession,
+  startSession,
+} from '../../lib/session-queue';
+import { summarizeSession } from '../../lib/session-summary';
 import { CardReviewer } from './CardReviewer';
+import { ReviewSettings } from './ReviewSettings';
+import { SessionSummary } from './SessionSummary';
 import { useFlipAndGrade } from './use-flip-and-grade';
 import { useNow } from './use-now';
 
@@ -20,8 +36,13 @@ export interface ReviewIslandProps {
 export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
   const deck = useFlipAndGrade();
   const { progress, store, flipped } = deck;
-  const [chapter, setChapter] = useState('all');
-  const [reviewed, setReviewed] = useState(0);
+  const [chapter, setChapter] = useState(() =>
+    chapterFilter(
+      readPreference(REVIEW_CHAPTER_KEY),
+      chapters.map((each) => each.id),
+    ),
+  );
+  const [session, setSession] = useState(() => startSession([]));
   const ticked = useNow(30_000);
 
   if (!progress || !store) {
@@ -39,8 +60,10 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
     .map((card) => card.id);
   const limit = progress.settings.newCardsPerDay;
   const queue = buildQueue(ids, progress.cards, { now, newCardsPerDay: limit });
-  const currentId = queue.due[0] ?? queue.fresh[0];
+  const synced = refreshSession(session, [...queue.due, ...queue.fresh]);
+  const currentId = currentCard(synced);
   const card = cards.find((each) => each.id === currentId);
+  const finished = isOver(synced) && (synced.ended || synced.log.length > 0);
   const waiting = ids.filter((id) => !progress.cards[id]).length - queue.fresh.length;
   const upcoming = nextDueAt(
     ids.filter((id) => (progress.cards[id]?.due ?? 0) > now),
@@ -49,75 +72,89 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
 
   async function grade(choice: GradeName) {
     if (!card) return;
-    await deck.grade(card.id, choice);
-    setReviewed(reviewed + 1);
+    const next = recordGrade(synced, card.id, choice);
+    await deck.grade(card.id, choice, () => setSession(next));
+  }
+
+  function newSession() {
+    setSession(startSession([]));
+    deck.faceDown();
   }
 
   return (
     <div class="review not-content">
-      <div class="review__settings">
-        <label>
-          Chapter{' '}
-          <select value={chapter} onChange={(event) => setChapter(event.currentTarget.value)}>
-            <option value="all">All chapters</option>
-            {chapters.map((each) => (
-              <option key={each.id} value={each.id}>
-                {each.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          New cards per day{' '}
-          <input
-            type="number"
-            min={0}
-            max={9999}
-            inputMode="numeric"
-            value={limit}
-            onChange={(event) => {
-              const value = Number(event.currentTarget.value);
-              const newCardsPerDay =
-                Number.isFinite(value) && value >= 0
-                  ? Math.round(value)
-                  : DEFAULT_NEW_CARDS_PER_DAY;
-              // Stamped with the time, so that loading a progress file keeps the newer setting.
-              store.update((current) => updateSettings(current, { newCardsPerDay }, Date.now()));
-            }}
-          />
-        </label>
-      </div>
+      <ReviewSettings
+        chapters={chapters}
+        chapter={chapter}
+        newCardsPerDay={limit}
+        onChapter={(id) => {
+          setChapter(id);
+          savePreference(REVIEW_CHAPTER_KEY, id);
+          newSession();
+        }}
+        // Stamped with the time, so that loading a progress file keeps the newer setting.
+        onNewCardsPerDay={(newCardsPerDay) =>
+          store.update((current) => updateSettings(current, { newCardsPerDay }, Date.now()))
+        }
+      />
       <p role="status" class="review__counts">
         Due now: {queue.due.length} · New today: {queue.fresh.length}
-        {reviewed > 0 && ` · Reviewed this session: ${reviewed}`}
+        {synced.log.length > 0 && ` · Reviewed this session: ${synced.log.length}`}
       </p>
       {card ? (
-        <CardReviewer
-          card={card}
-          position={`${queue.due.length + queue.fresh.length} left in this session`}
-          flipped={flipped}
-          showChapter
-          intervals={deck.intervals(card.id, now)}
-          onFlip={deck.flip}
-          onGrade={(choice) => void grade(choice)}
-        />
+        <>
+          <CardReviewer
+            card={card}
+            position={`${synced.steps.length - synced.at} left in this session`}
+            state={cardState(progress.cards[card.id], now)}
+            flipped={flipped}
+            showChapter
+            intervals={deck.intervals(card.id, now)}
+            onFlip={deck.flip}
+            onGrade={(choice) => void grade(choice)}
+          />
+          <div class="deck__tools">
+            <button
+              type="button"
+              class="course-button course-button--secondary"
+              onClick={() => {
+                setSession(endSession(synced));
+                deck.faceDown();
+              }}
+            >
+              End session
+            </button>
+          </div>
+        </>
       ) : (
-        <div class="review__done">
-          <p>
-            <strong>All caught up.</strong>{' '}
-            {upcoming !== undefined
-              ? `Next review ${describeWait(upcoming - now)}.`
-              : 'Grade a card to start your review schedule.'}
-          </p>
-          {waiting > 0 && (
+        !finished && (
+          <div class="review__done">
             <p>
-              You have reached today's limit of {limit} new {limit === 1 ? 'card' : 'cards'};{' '}
-              {waiting} more {waiting === 1 ? 'waits' : 'wait'} for another day. Raise the limit
-              above to keep going.
+              <strong>All caught up.</strong>{' '}
+              {upcoming !== undefined
+                ? `Next review ${describeWait(upcoming - now)}.`
+                : 'Grade a card to start your review schedule.'}
             </p>
-          )}
-        </div>
+            {waiting > 0 && (
+              <p>
+                You have reached today's limit of {limit} new {limit === 1 ? 'card' : 'cards'};{' '}
+                {waiting} more {waiting === 1 ? 'waits' : 'wait'} for another day. Raise the limit
+                above to keep going.
+              </p>
+            )}
+          </div>
+        )
       )}
+      <SessionSummary
+        summary={finished ? summarizeSession(synced.log) : null}
+        nextDue={nextDueAt(ids, progress.cards)}
+        now={now}
+        level={2}
+      >
+        <button type="button" class="course-button" onClick={newSession}>
+          Start a new session
+        </button>
+      </SessionSummary>
     </div>
   );
 }

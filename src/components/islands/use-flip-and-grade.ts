@@ -27,10 +27,14 @@ export function useFlipAndGrade() {
         ? scheduling.previewIntervals(progress.cards[cardId], now)
         : null;
     },
-    /** Schedules and saves the grade; resolves once saved. */
-    async grade(cardId: string, choice: GradeName) {
+    /**
+     * Schedules and saves the grade; resolves once saved. `next` runs right before the card
+     * turns face down, in the same render, so the next card never shows its answer.
+     */
+    async grade(cardId: string, choice: GradeName, next?: () => void) {
       if (!store) return;
       await scheduleAndSave(store, cardId, choice);
+      next?.();
       setFlipped(false);
     },
   };
