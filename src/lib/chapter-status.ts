@@ -10,6 +10,7 @@
  *   done once every card has been graded.
  */
 import { tally, type Tally } from './attempts';
+import { cardState } from './card-state';
 import { latestAttempt, type Progress } from './progress';
 
 /** Share of a chapter's questions that must be right the first time for it to count as done. */
@@ -104,9 +105,12 @@ export function cardsWaiting(
   let due = 0;
   let fresh = 0;
   for (const id of cardIds) {
-    const card = progress.cards[id];
-    if (!card) fresh += 1;
-    else if (card.due <= now) due += 1;
+    const state = cardState(
+      Object.hasOwn(progress.cards, id) ? progress.cards[id] : undefined,
+      now,
+    );
+    if (state === 'new') fresh += 1;
+    else if (state === 'due') due += 1;
   }
   return { due, fresh };
 }

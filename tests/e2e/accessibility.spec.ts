@@ -25,6 +25,8 @@ const WIDTHS = [
 for (const { name, viewport } of WIDTHS) {
   test.describe(`at ${name} width`, () => {
     test.use({ viewport });
+    // axe walks every node; the practice test renders all of the course's questions.
+    test.describe.configure({ timeout: 60_000 });
     for (const theme of THEMES) {
       for (const path of sitemapPaths()) {
         test(`axe finds nothing on /${path} in the ${theme} theme`, async ({ page }) => {

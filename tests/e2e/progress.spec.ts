@@ -8,12 +8,14 @@ import { loadChapters } from '../support/course';
 
 const key = answerKeys.find((each) => each.kind === 'choice')!;
 const chapter = loadChapters().find((each) => each.id === key.chapterId)!;
-const overall = (page: Page) => page.getByText(/^You have answered \d+ of \d+ questions/);
-/** The progress page's row for the chapter under test. */
+const overall = (page: Page) => page.getByText(/You have answered \d+ of \d+ questions/);
+/** What the page shows a learner with nothing saved. */
+const emptyState = (page: Page) => page.getByText(/^Nothing is saved yet\./);
+/** The progress page's entry for the chapter under test. */
 const chapterRow = (page: Page) =>
   page
-    .getByRole('table', { name: 'Quiz results and flashcards by chapter' })
-    .getByRole('row', { name: new RegExp(chapter.data.title) });
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: chapter.data.title, exact: true }) });
 
 /** Grades the chapter's first card Easy, on the chapter page. */
 async function learnFirstCard(page: Page, deck: FlashcardDeck) {
@@ -31,13 +33,17 @@ test('the progress page lists a missed question, resets after confirmation, and 
   await quiz.question(1).showAnswer.click();
 
   await page.goto('progress/');
-  const table = page.getByRole('table', { name: 'Quiz results and flashcards by chapter' });
-  await expect(table.getByRole('row', { name: new RegExp(chapter.data.title) })).toContainText(
-    '1 of',
+  await expect(chapterRow(page)).toContainText('In progress');
+  await expect(chapterRow(page)).toContainText(
+    /Questions: 0 of \d+ right the first time, 1 missed/,
   );
-  await expect(overall(page)).toContainText(/answered 1 of \d+ questions: 0 right first time/);
-  const todo = page.getByRole('region', { name: `${chapter.data.title}: questions to do` });
-  const link = todo.getByRole('link', { name: key.prompt });
+  await expect(overall(page)).toContainText(/answered 1 of \d+ questions: 0 right the first time/);
+  // The lists stay folded until asked for.
+  const link = chapterRow(page).getByRole('link', { name: key.prompt });
+  await expect(link).toBeHidden();
+  await chapterRow(page)
+    .getByText(/^Questions to revisit/)
+    .click();
   await expect(link).toHaveAttribute('href', new RegExp(`/${chapter.id}/#question-${key.id}$`));
 
   await page.getByRole('button', { name: 'Reset all progress' }).click();
@@ -54,7 +60,7 @@ test('the progress page lists a missed question, resets after confirmation, and 
   await expect(notice).toContainText(
     'the review schedule of 0 flashcards, and your settings (20 new cards a day)',
   );
-  await expect(overall(page)).toContainText(/answered 0 of/);
+  await expect(emptyState(page)).toBeVisible();
 
   // The file holds the progress as it was before the reset.
   const [download] = await Promise.all([
@@ -81,7 +87,9 @@ test('the progress page counts flashcards by state: a card graded only Again is 
   await deck.grade('Again').click();
   await expect(deck.grades).toBeHidden();
   await page.goto('progress/');
-  await expect(chapterRow(page)).toContainText(`${total - 2} new, 1 learning, 1 in review`);
+  await expect(chapterRow(page)).toContainText(
+    `Flashcards: 1 in review, 1 learning, ${total - 2} new`,
+  );
 });
 
 test('progress downloaded, storage cleared, the file loaded: everything is back, and loading it again changes nothing', async ({
@@ -108,18 +116,18 @@ test('progress downloaded, storage cleared, the file loaded: everything is back,
 
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  await expect(overall(page)).toContainText(/answered 0 of/);
+  await expect(emptyState(page)).toBeVisible();
 
   const picker = page.getByLabel('Load progress from a file');
   await picker.setInputFiles(file);
   const preview = page.getByText('In this file, 1 answer and 1 card review are newer than yours.');
   await expect(preview).toBeVisible();
   // Nothing changes until the learner says so.
-  await expect(overall(page)).toContainText(/answered 0 of/);
+  await expect(emptyState(page)).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Load them' }).click();
   await expect(page.getByText('Loaded 1 answer and 1 card review from the file.')).toBeVisible();
-  await expect(overall(page)).toContainText(/answered 1 of \d+ questions: 1 right first time/);
+  await expect(overall(page)).toContainText(/answered 1 of \d+ questions: 1 right the first time/);
   await expect(row).toHaveText(before!);
   expect(await axeViolations(page)).toEqual([]);
 
@@ -154,5 +162,25 @@ test('a damaged or foreign progress file changes nothing and says why', async ({
   await expect(page.getByRole('status').filter({ hasText: /not a progress file/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Load them' })).toHaveCount(0);
   await expect(overall(page)).toContainText(/answered 1 of/);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a new learner sees where to start; later the page suggests the next step', async ({
+  page,
+  quiz,
+}) => {
+  await page.goto('progress/');
+  const next = page.getByRole('region', { name: 'Your next step' });
+  await expect(emptyState(page)).toBeVisible();
+  await expect(next.getByRole('link', { name: /^Start with chapter 1: / })).toBeVisible();
+  // No wall of "not answered" links for someone who has not begun.
+  await expect(page.getByRole('heading', { name: 'By chapter' })).toHaveCount(0);
+
+  await page.goto(`${chapter.id}/`);
+  await quiz.ready();
+  await quiz.question(1).showAnswer.click();
+  await page.goto('progress/');
+  await expect(next.getByRole('link', { name: 'Retry them in the practice test' })).toBeVisible();
+  await expect(next).toContainText('1 question was not right the first time');
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -1,9 +1,15 @@
 /**
- * The progress page: saved quiz results and card counts per chapter, links to what is left, and a
- * reset that asks for confirmation inline (a native confirm() cannot be styled or tested).
+ * The progress page: the next step to take, each chapter's state with bars for its questions and
+ * cards, the questions to revisit in disclosures, the practice history, and a reset that asks for
+ * confirmation inline (a native confirm() cannot be styled or tested). A learner with nothing
+ * saved sees where to start instead of empty tables.
  */
 import { useRef, useState } from 'preact/hooks';
 import { summarizeChapters, type ProgressChapter } from '../../lib/progress-summary';
+import { PASS_SHARE, chapterState, type IndexedChapter } from '../../lib/chapter-status';
+import { nextAction } from '../../lib/next-action';
+import { ChapterProgressList } from './ChapterProgressList';
+import { NextStep } from './NextStep';
 import { emptyProgress } from '../../lib/progress';
 import { describeCounts } from '../../lib/card-state';
 import { StorageNotice } from './StorageNotice';
@@ -17,9 +23,26 @@ export interface ProgressIslandProps {
   chapters: ProgressChapter[];
   /** URL of the flashcard review page. */
   reviewHref: string;
+  /** URL of the practice test. */
+  practiceHref: string;
 }
 
-export default function ProgressIsland({ chapters, reviewHref }: ProgressIslandProps) {
+/** The summary's chapter in the shape chapter-status.ts reads. */
+function indexed(chapter: ProgressChapter): IndexedChapter {
+  return {
+    id: chapter.id,
+    title: chapter.title,
+    href: chapter.href,
+    questions: chapter.questions.map((question) => question.id),
+    cards: chapter.cardIds,
+  };
+}
+
+export default function ProgressIsland({
+  chapters,
+  reviewHref,
+  practiceHref,
+}: ProgressIslandProps) {
   const { progress, store } = useProgress();
   const [confirming, setConfirming] = useState(false);
   const undo = useUndo();
@@ -33,12 +56,20 @@ export default function ProgressIsland({ chapters, reviewHref }: ProgressIslandP
     );
   }
 
-  const rows = summarizeChapters(chapters, progress);
+  const course = chapters.map(indexed);
+  const rows = summarizeChapters(chapters, progress).map((row, index) => ({
+    ...row,
+    state: chapterState(progress, course[index]!),
+  }));
   const total = rows.reduce((sum, row) => sum + row.questions.length, 0);
   const answered = rows.reduce((sum, row) => sum + row.answered, 0);
   const firstTry = rows.reduce((sum, row) => sum + row.firstTry, 0);
   const afterRetry = rows.reduce((sum, row) => sum + row.afterRetry, 0);
-  const due = rows.reduce((sum, row) => sum + row.cards.due, 0);
+  const done = rows.filter((row) => row.state === 'done').length;
+  const action = nextAction(progress, course, {
+    due: rows.reduce((sum, row) => sum + row.cards.due, 0),
+    missed: rows.reduce((sum, row) => sum + row.missed.length, 0),
+  });
 
   const cardCount = Object.keys(progress.cards).length;
   const answerCount = Object.keys(progress.questions).length;
@@ -60,66 +91,21 @@ export default function ProgressIsland({ chapters, reviewHref }: ProgressIslandP
 
   return (
     <div class="progress not-content">
-      <p class="progress__overall">
-        You have answered {answered} of {total} questions: {firstTry} right first time
-        {afterRetry > 0 && `, ${afterRetry} more after a hint`}.
-      </p>
+      <NextStep action={action} reviewHref={reviewHref} practiceHref={practiceHref} />
       <StorageNotice store={store} />
-      <p>
-        {due > 0 ? (
-          <a href={reviewHref}>
-            Review the {due} {due === 1 ? 'flashcard' : 'flashcards'} due now
-          </a>
-        ) : (
-          <>
-            No flashcards are due. New cards wait on the <a href={reviewHref}>review page</a>.
-          </>
-        )}
-      </p>
-      <table>
-        <caption>Quiz results and flashcards by chapter</caption>
-        <thead>
-          <tr>
-            <th scope="col">Chapter</th>
-            <th scope="col">Quiz</th>
-            <th scope="col">Flashcards</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">
-                <a href={row.href}>{row.title}</a>
-              </th>
-              <td>
-                {row.answered} of {row.questions.length} answered, {row.firstTry} right first time
-              </td>
-              <td>{describeCounts(row.cards)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {action.kind !== 'start' && (
+        <>
+          <h2>By chapter</h2>
+          <p class="progress__overall">
+            {done} of {rows.length} chapters done. You have answered {answered} of {total}{' '}
+            questions: {firstTry} right the first time
+            {afterRetry > 0 && `, ${afterRetry} more after a hint`}. A chapter is done when every
+            question is answered and {Math.round(PASS_SHARE * 100)}% were right the first time.
+          </p>
+          <ChapterProgressList rows={rows} />
+        </>
+      )}
       <PracticeHistory progress={progress} />
-      {rows.some((row) => row.missed.length + row.unanswered.length > 0) && (
-        <h2>Questions to revisit</h2>
-      )}
-      {rows.map((row) =>
-        row.missed.length + row.unanswered.length === 0 ? null : (
-          <section
-            key={row.id}
-            class="progress__chapter"
-            aria-label={`${row.title}: questions to do`}
-          >
-            <h3>{row.title}</h3>
-            {row.missed.length > 0 && (
-              <QuestionLinks label="Not right the first time" items={row.missed} />
-            )}
-            {row.unanswered.length > 0 && (
-              <QuestionLinks label="Not answered yet" items={row.unanswered} />
-            )}
-          </section>
-        ),
-      )}
       <ProgressFileControls store={store} progress={progress} undo={undo} />
       <div class="progress__reset">
         {confirming ? (
@@ -152,20 +138,5 @@ export default function ProgressIsland({ chapters, reviewHref }: ProgressIslandP
         <UndoNotice undo={undo} />
       </div>
     </div>
-  );
-}
-
-function QuestionLinks({ label, items }: { label: string; items: ProgressChapter['questions'] }) {
-  return (
-    <>
-      <h4>{label}</h4>
-      <ul>
-        {items.map((item) => (
-          <li key={item.id}>
-            <a href={item.href}>{item.prompt}</a>
-          </li>
-        ))}
-      </ul>
-    </>
   );
 }
