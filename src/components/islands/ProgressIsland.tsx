@@ -11,7 +11,6 @@ import { nextAction } from '../../lib/next-action';
 import { ChapterProgressList } from './ChapterProgressList';
 import { NextStep } from './NextStep';
 import { emptyProgress } from '../../lib/progress';
-import { describeCounts } from '../../lib/card-state';
 import { StorageNotice } from './StorageNotice';
 import { UndoNotice } from './UndoNotice';
 import { PracticeHistory } from './PracticeHistory';
