@@ -18,9 +18,10 @@
  * in step through `storage` events.
  */
 import type { Progress } from './progress';
+import { PROGRESS_KEY } from './progress-key';
 import { parseProgress } from './progress-read';
 
-export const STORAGE_KEY = 'fine-tuning-course:progress';
+export const STORAGE_KEY = PROGRESS_KEY;
 export const UNREADABLE_PREFIX = `${STORAGE_KEY}:unreadable:`;
 export const REVIEW_CHAPTER_KEY = 'fine-tuning-course:review-chapter';
 /** How many damaged saves are kept; older copies give way to newer ones. */

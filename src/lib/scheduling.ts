@@ -4,10 +4,10 @@
  * scheduler does not weigh on page load. Dates cross this boundary as numbers.
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+import { GRADES, type GradeName } from './grades';
 import type { StoredCard } from './progress';
 
-export type GradeName = 'again' | 'hard' | 'good' | 'easy';
-export const GRADES: readonly GradeName[] = ['again', 'hard', 'good', 'easy'];
+export { GRADES, type GradeName };
 
 const RATINGS: Record<GradeName, Grade> = {
   again: Rating.Again,

@@ -21,6 +21,7 @@ test('the sidebar shows each chapter’s state, and it changes as the learner an
   chapterPage,
   quiz,
 }) => {
+  test.slow();
   await page.goto(`${first!.id}/`);
   const link = chapterPage.sidebarLink(first!.data.title);
   await expect(link).toHaveAccessibleName(`${first!.data.title} (not started)`);
@@ -66,6 +67,8 @@ test('the last answer brings the chapter-complete card, with the result and the 
   page,
   quiz,
 }) => {
+  // Answers every question in the chapter, then runs axe.
+  test.slow();
   await page.goto(`${first!.id}/`);
   await quiz.ready();
   await expect(quiz.chapterComplete).toHaveCount(0);

@@ -7,7 +7,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { GRADES } from '../../lib/scheduling';
+import { GRADES } from '../../lib/grades';
 import {
   describeNextDue,
   summaryHeadline,
