@@ -4,7 +4,7 @@
  * first use of a term (term-links.ts) reads its terms. A heading out of place stops the build
  * with one line per heading, naming the fix.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { AstroError } from 'astro/errors';
 import { glossaryOf, type Glossary } from '../lib/glossary';
 import { headingsOf } from './headings';
@@ -29,7 +29,9 @@ export function glossaryFromSource(source: string, file = `src/${GLOSSARY_FILE}`
   return glossary;
 }
 
-/** Reads the glossary from the site's source folder. */
+/** Reads the glossary from the site's source folder; a site without one has no terms. */
 export function readGlossary(srcDir: URL): Glossary {
-  return glossaryFromSource(readFileSync(new URL(GLOSSARY_FILE, srcDir), 'utf8'));
+  const file = new URL(GLOSSARY_FILE, srcDir);
+  if (!existsSync(file)) return glossaryOf([]);
+  return glossaryFromSource(readFileSync(file, 'utf8'));
 }

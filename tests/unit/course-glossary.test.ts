@@ -16,6 +16,10 @@ describe('readGlossary', () => {
       id: undefined,
     });
   });
+
+  test('returns no terms for a site without a glossary page', () => {
+    expect(readGlossary(new URL('file:///nowhere/src/')).terms).toEqual([]);
+  });
 });
 
 describe('glossaryFromSource', () => {
