@@ -37,3 +37,15 @@ test('"/" in a quiz answer box types a slash and leaves search closed', async ({
   await expect(box).toHaveValue('1/2');
   await expect(search.dialog).toBeHidden();
 });
+
+test('"/" in the glossary filter types a slash and leaves search closed', async ({
+  page,
+  search,
+  glossary,
+}) => {
+  await glossary.goto();
+  await glossary.filter.click();
+  await page.keyboard.type('LLM-as-a-judge/');
+  await expect(glossary.filter).toHaveValue('LLM-as-a-judge/');
+  await expect(search.dialog).toBeHidden();
+});
