@@ -1,7 +1,8 @@
 /**
  * The Astro integration the course plugin adds (after Starlight's own, so Pagefind has written
  * the search index when the build-done steps run):
- * - the base-path Markdown plugin, ahead of starlight-links-validator's;
+ * - the Markdown plugins, ahead of starlight-links-validator's: first-use glossary links in
+ *   chapters (term-links.ts), then the base path on site-root links (base-links.ts);
  * - the Content Security Policy: Astro's `security.csp` with the hashes of the components'
  *   inline scripts (see csp.ts), and `dist/_headers` with the same policy for static hosts;
  * - the `/flashcards.tsv` Anki export and `/course-index.json` (chapter progress on the client);
@@ -13,6 +14,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { baseLinksPlugin } from './base-links';
+import { GLOSSARY_FILE, readGlossary } from './glossary';
+import { termLinksPlugin } from './term-links';
 import {
   CSP_DIRECTIVES,
   SCRIPT_RESOURCES,
@@ -50,7 +53,13 @@ export function courseIntegration(): AstroIntegration {
             'astro.config.mjs › markdown.processor: the course needs Sätteri, Astro’s default Markdown processor. Remove the custom processor.',
           );
         }
-        processor.options.hastPlugins.push(baseLinksPlugin(config.base));
+        // The term links go first, so the base-path plugin and the links validator see them too.
+        const { terms } = readGlossary(config.srcDir);
+        const docsDir = fileURLToPath(new URL(GLOSSARY_FILE.replace(/[^/]+$/, ''), config.srcDir));
+        processor.options.hastPlugins.push(
+          termLinksPlugin(terms, config.base, docsDir),
+          baseLinksPlugin(config.base),
+        );
 
         const starlight = fileURLToPath(new URL('./', import.meta.resolve('@astrojs/starlight')));
         updateConfig({

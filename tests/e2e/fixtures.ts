@@ -2,6 +2,7 @@
 import { test as base } from '@playwright/test';
 import { ChapterPage } from './pages/chapter-page';
 import { FlashcardDeck } from './pages/flashcard-deck';
+import { GlossaryPage } from './pages/glossary-page';
 import { LandingPage } from './pages/landing-page';
 import { PracticePage } from './pages/practice-page';
 import { QuizSection } from './pages/quiz-section';
@@ -15,6 +16,7 @@ export const test = base.extend<{
   deck: FlashcardDeck;
   review: FlashcardDeck;
   practice: PracticePage;
+  glossary: GlossaryPage;
 }>({
   chapterPage: async ({ page }, use) => use(new ChapterPage(page)),
   landing: async ({ page }, use) => use(new LandingPage(page)),
@@ -23,6 +25,7 @@ export const test = base.extend<{
   deck: async ({ page }, use) => use(FlashcardDeck.inChapter(page)),
   review: async ({ page }, use) => use(FlashcardDeck.onReviewPage(page)),
   practice: async ({ page }, use) => use(new PracticePage(page)),
+  glossary: async ({ page }, use) => use(new GlossaryPage(page)),
 });
 
 export { expect } from '@playwright/test';
