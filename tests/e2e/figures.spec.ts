@@ -88,11 +88,16 @@ for (const viewport of VIEWPORTS) {
           const drawing = figure.getByRole('img');
           await expect(drawing).toHaveCount(1);
           const { frame, labels } = await labelsOf(drawing);
-          const name = await drawing.getAttribute('aria-labelledby');
-          expect(labels.length, name ?? '').toBeGreaterThan(0);
+          const title = (await drawing.locator('title').textContent()) ?? '';
+          expect(labels.length, title).toBeGreaterThan(0);
 
           const small = labels.filter((label) => label.px < MIN_PX);
-          expect.soft(small.map((label) => `${label.text}: ${label.px.toFixed(1)} px`)).toEqual([]);
+          expect
+            .soft(
+              small.map((label) => `${label.text}: ${label.px.toFixed(1)} px`),
+              title,
+            )
+            .toEqual([]);
 
           const clipped = labels.filter(
             ({ box }) =>
@@ -101,7 +106,12 @@ for (const viewport of VIEWPORTS) {
               box.top < frame.top - 0.5 ||
               box.bottom > frame.bottom + 0.5,
           );
-          expect.soft(clipped.map((label) => label.text)).toEqual([]);
+          expect
+            .soft(
+              clipped.map((label) => label.text),
+              title,
+            )
+            .toEqual([]);
 
           const touching = labels.flatMap((a, index) =>
             labels
@@ -109,7 +119,7 @@ for (const viewport of VIEWPORTS) {
               .filter((b) => overlap(a.box, b.box) > 1)
               .map((b) => `${a.text} / ${b.text}`),
           );
-          expect.soft(touching).toEqual([]);
+          expect.soft(touching, title).toEqual([]);
         }
       });
     }
