@@ -23,5 +23,6 @@ export const onRequest = defineRouteMiddleware((context) => {
       ? chapterViews(entry, headings, { withChapter: false })
       : { questions: [], cards: [], promptTexts: {} }),
     placedQuestions: new Set(),
+    placedQuizzes: [],
   };
 });
