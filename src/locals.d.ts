@@ -21,6 +21,11 @@ declare namespace App {
       placedQuestions: Set<string>;
       /** The `<Quiz />`s on this page in page order, for the printed answer key at its end. */
       placedQuizzes: { title: string; questions: import('./lib/quiz-view').QuestionView[] }[];
+      /**
+       * The anchors of the page's quiz and deck headings, in document order, as listed in the
+       * table of contents (src/lib/toc.ts); each `<Quiz />` or `<Flashcards />` takes the next.
+       */
+      blockAnchors: Record<import('./lib/toc').BlockKind, string[]>;
     };
   }
 }

@@ -69,3 +69,40 @@ test('the landing page, the sidebar and the next links list the chapters in one 
     order.slice(1),
   );
 });
+
+test('"On this page" lists the quiz and the deck, and its links land on them', async ({
+  page,
+  quiz,
+}) => {
+  await page.goto(`${chapters[0]?.id}/`);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  for (const [name, anchor] of [
+    ['Check your understanding', 'check-your-understanding'],
+    ['Key terms', 'flashcards'],
+  ] as const) {
+    await expect(toc.getByRole('link', { name, exact: true })).toHaveAttribute(
+      'href',
+      `#${anchor}`,
+    );
+  }
+  await toc.getByRole('link', { name: 'Check your understanding', exact: true }).click();
+  await expect(page).toHaveURL(/#check-your-understanding$/);
+  await expect(
+    quiz.region.getByRole('heading', { name: 'Check your understanding' }),
+  ).toBeInViewport();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  test('the "On this page" bar names the quiz while the learner is in it', async ({
+    page,
+    quiz,
+  }) => {
+    await page.goto(`${chapters[0]?.id}/#check-your-understanding`);
+    await quiz.ready();
+    await expect(page.locator('mobile-starlight-toc .display-current')).toHaveText(
+      'Check your understanding',
+    );
+  });
+});

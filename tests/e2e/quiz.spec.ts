@@ -39,11 +39,12 @@ test('a learner answers wrong, reads the hint, then right, with the keyboard onl
   // The right answer stays hidden until the attempt ends.
   await expect(first.group.getByText('Correct answer you did not pick.')).toHaveCount(0);
 
+  // The verdict sits below the buttons, so the way back to the options passes Show answer and Check.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await expect(first.option(wrongText)).toBeFocused();
   await pickWithKeyboard(page, first, rightText);
-  // Past the "Review" link that the wrong try added, to Check.
-  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(first.check).toBeFocused();
   await page.keyboard.press('Enter');
@@ -173,4 +174,31 @@ test('an answer given in one tab shows up in another open tab', async ({ context
   await here.option(rightText).check();
   await here.check.click();
   await expect(new QuizSection(second).question(1).result).toHaveText(/^Right, first time\./);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  test('the verdict shows where Check was pressed, and explanations read at body size', async ({
+    page,
+    quiz,
+  }) => {
+    await page.goto(chapterPath);
+    await quiz.ready();
+    const first = quiz.question(1);
+    await first.option(wrongText).check();
+    await first.check.click();
+    await expect(first.result).toBeInViewport();
+    const [button, verdict] = [await first.check.boundingBox(), await first.result.boundingBox()];
+    // Directly under the button, not above it behind the explanations that just opened.
+    expect(verdict!.y - (button!.y + button!.height)).toBeGreaterThanOrEqual(0);
+    expect(verdict!.y - (button!.y + button!.height)).toBeLessThan(80);
+    const sizes = await first.group.evaluate((group) => {
+      const why = group.closest('.quiz-question')?.querySelector('.quiz-option__why');
+      const body = document.querySelector('.sl-markdown-content p');
+      return [why, body].map((element) => (element ? getComputedStyle(element).fontSize : ''));
+    });
+    expect(sizes[0]).not.toBe('');
+    expect(sizes[0]).toBe(sizes[1]);
+  });
 });

@@ -2,7 +2,7 @@
  * A chapter's deck of key-term cards, one at a time. Without JavaScript it renders as a
  * definition list, so every term and definition stays readable and searchable.
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CardView } from '../../lib/flashcard-view';
 import type { GradeName } from '../../lib/scheduling';
 import { shuffle } from '../../lib/shuffle';
@@ -12,14 +12,20 @@ import { useFlipAndGrade } from './use-flip-and-grade';
 export interface FlashcardDeckProps {
   cards: CardView[];
   title: string;
+  /** The heading's id, listed in the table of contents (src/lib/toc.ts). */
+  anchor?: string;
   /** URL of the course-wide review page. */
   reviewHref: string;
 }
 
 const inOrder = (length: number) => Array.from({ length }, (_, index) => index);
 
-export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDeckProps) {
-  const headingId = useId();
+export default function FlashcardDeck({
+  cards,
+  title,
+  anchor = 'flashcards',
+  reviewHref,
+}: FlashcardDeckProps) {
   const deck = useFlipAndGrade();
   const { store, flipped } = deck;
   const [order, setOrder] = useState(() => inOrder(cards.length));
@@ -49,8 +55,8 @@ export default function FlashcardDeck({ cards, title, reviewHref }: FlashcardDec
   }
 
   return (
-    <section class="deck not-content" aria-labelledby={headingId}>
-      <h2 id={headingId} class="deck__title">
+    <section class="deck not-content" aria-labelledby={anchor}>
+      <h2 id={anchor} class="deck__title">
         {title}
       </h2>
       {!store ? (

@@ -133,6 +133,29 @@ export function QuestionCard(props: QuestionCardProps) {
           />
         )}
       </fieldset>
+      {interactive ? (
+        !feedback.ended && (
+          <div class="quiz-question__actions">
+            <button type="button" class="course-button" onClick={check}>
+              Check
+            </button>
+            <button
+              type="button"
+              class="course-button course-button--secondary"
+              onClick={() => {
+                moveFocus.current = true;
+                props.onReveal();
+              }}
+            >
+              Show answer
+            </button>
+          </div>
+        )
+      ) : (
+        <AnswerKeyFromServer question={question} />
+      )}
+      {/* After the buttons: the verdict appears where the learner's eyes are when they press
+          Check, and explanations that open above it do not push it away (scroll anchoring). */}
       <div class="quiz-question__feedback" aria-live="polite" data-pagefind-ignore>
         <p id={problemId} class="quiz-question__problem">
           {problem}
@@ -165,27 +188,6 @@ export function QuestionCard(props: QuestionCardProps) {
           </>
         )}
       </div>
-      {interactive ? (
-        !feedback.ended && (
-          <div class="quiz-question__actions">
-            <button type="button" class="course-button" onClick={check}>
-              Check
-            </button>
-            <button
-              type="button"
-              class="course-button course-button--secondary"
-              onClick={() => {
-                moveFocus.current = true;
-                props.onReveal();
-              }}
-            >
-              Show answer
-            </button>
-          </div>
-        )
-      ) : (
-        <AnswerKeyFromServer question={question} />
-      )}
     </div>
   );
 }

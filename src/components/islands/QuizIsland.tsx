@@ -2,7 +2,6 @@
  * A chapter's set of self-check questions. Renders only: grading, attempts and saving live in
  * src/lib. The score counts only answers right the first time.
  */
-import { useId } from 'preact/hooks';
 import { isStarted, scoreLabel, tally } from '../../lib/attempts';
 import { questionRecords, restoreQuestions, startAfresh } from '../../lib/progress';
 import type { QuestionView } from '../../lib/quiz-view';
@@ -16,12 +15,18 @@ import type { NumericKit } from './numeric-kit';
 export interface QuizIslandProps {
   questions: QuestionView[];
   title: string;
+  /** The heading's id, listed in the table of contents (src/lib/toc.ts). */
+  anchor?: string;
   /** Given by NumericQuizIsland when a question is numeric. */
   numeric?: NumericKit;
 }
 
-export default function QuizIsland({ questions, title, numeric }: QuizIslandProps) {
-  const headingId = useId();
+export default function QuizIsland({
+  questions,
+  title,
+  anchor = 'check-your-understanding',
+  numeric,
+}: QuizIslandProps) {
   const quiz = useCheckAndRecord();
   const { store } = quiz;
   const undo = useUndo();
@@ -43,8 +48,8 @@ export default function QuizIsland({ questions, title, numeric }: QuizIslandProp
   }
 
   return (
-    <section class="quiz not-content" aria-labelledby={headingId}>
-      <h2 id={headingId} class="quiz__title">
+    <section class="quiz not-content" aria-labelledby={anchor}>
+      <h2 id={anchor} class="quiz__title">
         {title}
       </h2>
       {questions.map((question, index) => (
