@@ -1,7 +1,8 @@
 /**
  * The Astro integration the course plugin adds (after Starlight's own, so Pagefind has written
  * the search index when the build-done steps run):
- * - the base-path Markdown plugin, ahead of starlight-links-validator's;
+ * - the Markdown plugins: base paths, ahead of starlight-links-validator's, and tables in
+ *   keyboard-reachable scroll regions;
  * - the Content Security Policy: Astro's `security.csp` with the hashes of the components'
  *   inline scripts (see csp.ts), and `dist/_headers` with the same policy for static hosts;
  * - the `/flashcards.tsv` Anki export;
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { baseLinksPlugin } from './base-links';
+import { scrollableTablesPlugin } from './tables';
 import {
   CSP_DIRECTIVES,
   SCRIPT_RESOURCES,
@@ -50,7 +52,7 @@ export function courseIntegration(): AstroIntegration {
             'astro.config.mjs › markdown.processor: the course needs Sätteri, Astro’s default Markdown processor. Remove the custom processor.',
           );
         }
-        processor.options.hastPlugins.push(baseLinksPlugin(config.base));
+        processor.options.hastPlugins.push(baseLinksPlugin(config.base), scrollableTablesPlugin());
 
         const starlight = fileURLToPath(new URL('./', import.meta.resolve('@astrojs/starlight')));
         updateConfig({
