@@ -1,4 +1,4 @@
-// Printing a chapter: the text, the questions without controls, the key terms as a list and an
+// Printing a chapter: the text and figures, the questions without controls, the key terms as a list and an
 // answer key at the end; site chrome and every button stay off the paper. Each test prints to
 // PDF in Chromium and reads the PDF's text.
 import type { Page } from '@playwright/test';
@@ -51,8 +51,18 @@ function labelsIn(text: string, labels: string[]): string[] {
 }
 
 async function expectPrintedChapter(page: Page, headings: string[], controls: string[] = []) {
+  // A figure prints with its drawing (SVG text stays text in the PDF) and its caption.
+  const figure = page
+    .getByRole('main')
+    .getByRole('figure')
+    .filter({ has: page.getByRole('img') })
+    .first();
+  const caption = await figure.locator('figcaption').innerText();
+  const label = (await figure.locator('svg text').first().textContent()) ?? '';
   let text = await printedText(page);
   expect(squeezed(text)).toContain(squeezed(chapter.data.title));
+  expect(squeezed(text)).toContain(squeezed(caption));
+  expect(squeezed(text)).toContain(squeezed(label));
   expect(squeezed(text)).toContain(squeezed(question.prompt));
 
   const key = squeezed(text).indexOf('Answerkey');
@@ -102,9 +112,15 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the answer key and card list stay off the screen', async ({ page }) => {
+test('the answer key and card list stay off the screen', async ({ page, deck }) => {
   await page.goto(`${chapter.id}/`);
+  await deck.ready();
   const key = page.getByRole('heading', { name: 'Answer key', includeHidden: true });
   await expect(key).toHaveCount(1);
   await expect(key).toBeHidden();
+  const printedCard = page.getByRole('term', { includeHidden: true }).filter({
+    hasText: card.front,
+  });
+  await expect(printedCard).toHaveCount(1);
+  await expect(printedCard).toBeHidden();
 });
