@@ -19,6 +19,8 @@ declare namespace App {
        * showing one of them would give two elements the same id, so the build stops instead.
        */
       placedQuestions: Set<string>;
+      /** The `<Quiz />`s on this page in page order, for the printed answer key at its end. */
+      placedQuizzes: { title: string; questions: import('./lib/quiz-view').QuestionView[] }[];
       /**
        * The anchors of the page's quiz and deck headings, in document order, as listed in the
        * table of contents (src/lib/toc.ts); each `<Quiz />` or `<Flashcards />` takes the next.

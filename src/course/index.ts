@@ -17,7 +17,14 @@ import { courseIntegration } from './integration';
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Every course style loads once, site-wide (importing them from components slowed big builds). */
-const COURSE_CSS = ['course.css', 'figures.css', 'quiz.css', 'flashcards.css', 'practice.css'];
+const COURSE_CSS = [
+  'course.css',
+  'figures.css',
+  'quiz.css',
+  'flashcards.css',
+  'practice.css',
+  'print.css',
+];
 
 export default function starlightCourse(): StarlightPlugin {
   return {

@@ -2,7 +2,8 @@
  * The Astro integration the course plugin adds (after Starlight's own, so Pagefind has written
  * the search index when the build-done steps run):
  * - the Markdown plugins, ahead of starlight-links-validator's: first-use glossary links in
- *   chapters (term-links.ts), then the base path on site-root links (base-links.ts);
+ *   chapters (term-links.ts), the base path on site-root links (base-links.ts), and tables in
+ *   keyboard-reachable scroll regions (tables.ts);
  * - the Content Security Policy: Astro's `security.csp` with the hashes of the components'
  *   inline scripts (see csp.ts), and `dist/_headers` with the same policy for static hosts;
  * - the `/flashcards.tsv` Anki export and `/course-index.json` (chapter progress on the client);
@@ -16,6 +17,7 @@ import type { AstroIntegration } from 'astro';
 import { baseLinksPlugin } from './base-links';
 import { GLOSSARY_FILE, readGlossary } from './glossary';
 import { termLinksPlugin } from './term-links';
+import { scrollableTablesPlugin } from './tables';
 import {
   CSP_DIRECTIVES,
   SCRIPT_RESOURCES,
@@ -59,6 +61,7 @@ export function courseIntegration(): AstroIntegration {
         processor.options.hastPlugins.push(
           termLinksPlugin(terms, config.base, docsDir),
           baseLinksPlugin(config.base),
+          scrollableTablesPlugin(),
         );
 
         const starlight = fileURLToPath(new URL('./', import.meta.resolve('@astrojs/starlight')));

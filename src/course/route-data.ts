@@ -59,6 +59,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     // Every item here shares the chapter, so the props leave it out.
     ...views,
     placedQuestions: new Set(),
+    placedQuizzes: [],
     // Taken in document order by <Quiz /> and <Flashcards /> as they render.
     blockAnchors: {
       quiz: blocks.filter((block) => block.kind === 'quiz').map((block) => block.anchor),

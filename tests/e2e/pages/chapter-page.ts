@@ -28,6 +28,16 @@ export class ChapterPage {
     await this[link].click();
   }
 
+  /** The scroll region around the (first) table under `heading` (src/course/tables.ts). */
+  tableUnder(heading: string): Locator {
+    return this.page.getByRole('region', { name: `Table: ${heading}`, exact: true });
+  }
+
+  /** The anchor link Starlight puts beside a section heading. */
+  sectionLink(heading: string): Locator {
+    return this.page.getByRole('link', { name: `Section titled “${heading}”`, exact: true });
+  }
+
   /** A chapter's sidebar link, whatever progress state its name ends with. */
   sidebarLink(title: string): Locator {
     const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
