@@ -2,9 +2,11 @@ import { expect, test } from './fixtures';
 import { loadChapters } from '../support/course';
 import { axeViolations } from './support/axe';
 
-const chapters = loadChapters().filter((each) => (each.data.flashcards ?? []).length > 0);
+const cardsOf = (each: ReturnType<typeof loadChapters>[number]) =>
+  (each.data.flashcards ?? []) as { front: string }[];
+const chapters = loadChapters().filter((each) => cardsOf(each).length > 0);
 const chapter = chapters[1]!;
-const firstCard = (chapters[0]!.data.flashcards as { front: string }[])[0]!;
+const firstCard = cardsOf(chapters[0]!)[0]!;
 
 for (const { width, height } of [
   { width: 1280, height: 800 },
