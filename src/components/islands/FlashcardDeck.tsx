@@ -89,8 +89,8 @@ export default function FlashcardDeck({
         card && (
           <>
             <p class="deck__help">
-              Flip each card (Space), then grade how well you remembered it (keys 1 to 4). Arrow
-              keys move between cards.
+              Flip each card (Space), then grade how well you remembered it (keys 1 to 4). A card
+              you grade Again comes back in this session. Arrow keys move between cards.
             </p>
             <CardReviewer
               card={card}
