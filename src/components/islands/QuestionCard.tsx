@@ -50,6 +50,9 @@ export function QuestionCard(props: QuestionCardProps) {
   // What is on screen follows the saved attempt (a reset, another tab). When the island first
   // becomes interactive, keep whatever the learner ticked or typed while it hydrated.
   const adopted = useRef(false);
+  // The time of the try this card just sent. When the saved attempt catches up with it, the
+  // screen already shows those picks, and a pick made since (a quick second try) must stay.
+  const ownTryAt = useRef<number | null>(null);
   useEffect(() => {
     if (interactive && !adopted.current) {
       adopted.current = true;
@@ -59,6 +62,7 @@ export function QuestionCard(props: QuestionCardProps) {
         return;
       }
     }
+    if (lastTry && lastTry.at === ownTryAt.current) return;
     setPicked(lastTry?.picked ?? []);
     if (lastTry?.value !== undefined) setTyped(String(lastTry.value));
     else if (!lastTry) setTyped('');
@@ -74,10 +78,12 @@ export function QuestionCard(props: QuestionCardProps) {
       const value = numeric.read(typed, question.answer.unit);
       if (value === null) return setProblem('Type a number, such as 187.5, 1,000 or 1e3.');
       moveFocus.current = true;
+      ownTryAt.current = at;
       return props.onTry({ at, value, correct: numeric.grade(question.answer, value) });
     }
     if (picked.length === 0) return setProblem('Pick an answer first, then press Check.');
     moveFocus.current = true;
+    ownTryAt.current = at;
     props.onTry({ at, picked, correct: grade(question, picked).correct });
   }
 

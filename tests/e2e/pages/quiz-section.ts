@@ -13,8 +13,16 @@ export class QuizSection {
     this.reset = this.region.getByRole('button', { name: 'Reset these questions' });
   }
 
-  /** Scrolls to the quiz and waits until its island has hydrated (Check buttons appear). */
+  /**
+   * Scrolls to the quiz and waits until its island has hydrated (Check buttons appear). A deck
+   * on the page turns interactive first: its no-JavaScript list of every card shrinks to one
+   * card then, and everything below it moves, which must not happen under the pointer.
+   */
   async ready() {
+    for (const deck of await this.page.locator('section.deck').all()) {
+      await deck.scrollIntoViewIfNeeded();
+      await deck.locator('dl.deck__list').waitFor({ state: 'detached' });
+    }
     await this.region.scrollIntoViewIfNeeded();
     await this.region.getByRole('button', { name: 'Check' }).first().waitFor();
   }
