@@ -49,3 +49,21 @@ test('"/" in the glossary filter types a slash and leaves search closed', async 
   await expect(glossary.filter).toHaveValue('LLM-as-a-judge/');
   await expect(search.dialog).toBeHidden();
 });
+
+test('search opened before the page is idle still focuses its box once it is built', async ({
+  page,
+  search,
+}) => {
+  // Starlight builds Pagefind's UI when the browser is idle; hold that back to open before it.
+  await page.addInitScript(() => {
+    window.requestIdleCallback = ((callback: IdleRequestCallback) =>
+      window.setTimeout(() => callback({} as IdleDeadline), 1500)) as typeof requestIdleCallback;
+  });
+  await page.goto('./');
+  await expect(search.openButton).toBeEnabled();
+  await page.keyboard.press('/');
+  await expect(search.dialog).toBeVisible();
+  await expect(search.input).toBeFocused();
+  await page.keyboard.type('lora');
+  await expect(search.input).toHaveValue('lora');
+});
