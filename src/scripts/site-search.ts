@@ -10,6 +10,12 @@ import { HIGHLIGHT_PARAM, pagefindBundlePath } from '../lib/search-url';
 // A `?url` import, not a CSS import: Astro would put an imported stylesheet in every page's head.
 import stylesheet from '../styles/search-results.css?url';
 
+/** The parts of Pagefind's engine (`pagefind.js`) used before its UI is built. */
+interface PagefindEngine {
+  init(): Promise<void>;
+  preload(term: string): Promise<void>;
+}
+
 /** Pagefind's UI, once built (src/scripts/search-ui.ts). */
 type SearchUI = { takeOver(typed: string, focus: boolean): void };
 
@@ -35,9 +41,15 @@ function loadStylesheet(href: string): Promise<void> {
  */
 async function loadSearchUI(host: HTMLElement): Promise<SearchUI> {
   const bundlePath = pagefindBundlePath(import.meta.env.BASE_URL);
+  const engine: Promise<PagefindEngine> = import(/* @vite-ignore */ `${bundlePath}pagefind.js`);
+  // Words typed before the UI exists start fetching their part of the index already.
+  const early = host.querySelector<HTMLInputElement>('[data-search-early] input');
+  early?.addEventListener('input', () => {
+    void engine.then((pagefind) => pagefind.preload(early.value)).catch(() => {});
+  });
   const [{ buildSearchUI }] = await Promise.all([
     import('./search-ui'),
-    import(/* @vite-ignore */ `${bundlePath}pagefind.js`).then((engine) => engine.init()),
+    engine.then((pagefind) => pagefind.init()),
     loadStylesheet(stylesheet),
   ]);
   return buildSearchUI(host, bundlePath);
