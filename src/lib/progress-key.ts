@@ -1,5 +1,16 @@
 /**
- * The localStorage key of a learner's progress. Its own module so that code which only asks
- * "is anything saved?" (src/scripts/chapter-progress.ts) need not load the progress store.
+ * Where a learner's progress is saved, and whether anything is. Its own module, beside the
+ * progress store (progress-store.ts), so that code which only asks "is anything saved?"
+ * (src/scripts/chapter-progress.ts) need not load the store. With progress-store.ts, the only
+ * code that touches localStorage.
  */
 export const PROGRESS_KEY = 'fine-tuning-course:progress';
+
+/** True when this browser holds saved progress; false when it holds none or storage is blocked. */
+export function hasSavedProgress(): boolean {
+  try {
+    return localStorage.getItem(PROGRESS_KEY) !== null;
+  } catch {
+    return false;
+  }
+}

@@ -7,16 +7,8 @@
  * store and the course index load only when there is progress to place, or when an island on the
  * page can create some (it has loaded the store already).
  */
-import { PROGRESS_KEY } from '../lib/progress-key';
+import { hasSavedProgress } from '../lib/progress-key';
 import { chapterLinks, continueLink, showState } from './chapter-marks';
-
-function hasSavedProgress(): boolean {
-  try {
-    return localStorage.getItem(PROGRESS_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
 
 const links = chapterLinks();
 const button = continueLink();
