@@ -5,17 +5,19 @@
 import { isStarted, scoreLabel, tally } from '../../lib/attempts';
 import { cardsWaiting } from '../../lib/chapter-status';
 import { questionRecords, restoreQuestions, startAfresh } from '../../lib/progress';
-import type { QuestionView } from '../../lib/quiz-view';
+import type { QuestionFrame } from '../../lib/page-text';
 import { ChapterComplete, type ChapterCompleteProps } from './ChapterComplete';
 import { QuestionCard } from './QuestionCard';
 import { StorageNotice } from './StorageNotice';
 import { UndoNotice } from './UndoNotice';
 import { useCheckAndRecord } from './use-check-and-record';
+import { useQuestionsWithText } from './use-page-text';
 import { useUndo } from './use-undo';
 import type { NumericKit } from './numeric-kit';
 
 export interface QuizIslandProps {
-  questions: QuestionView[];
+  /** Without their text, which the island takes from the page (src/lib/page-text.ts). */
+  questions: QuestionFrame[];
   title: string;
   /** The heading's id, listed in the table of contents (src/lib/toc.ts). */
   anchor?: string;
@@ -23,26 +25,27 @@ export interface QuizIslandProps {
   numeric?: NumericKit;
   /** Given to a chapter's last quiz: what the chapter-complete card needs. */
   completion?: Omit<ChapterCompleteProps, 'score' | 'waiting'> & {
-    /** Every question in the chapter, across all of its quizzes. */
-    questionIds: string[];
+    /** Every question in the chapter, across all of its quizzes; unset when this quiz has them all. */
+    questionIds?: string[];
     cardIds: string[];
   };
 }
 
 export default function QuizIsland({
-  questions,
+  questions: frames,
   title,
   anchor = 'check-your-understanding',
   numeric,
   completion,
 }: QuizIslandProps) {
+  const questions = useQuestionsWithText(frames);
   const quiz = useCheckAndRecord();
   const { store } = quiz;
   const undo = useUndo();
   const ids = questions.map((question) => question.id);
   const score = tally(ids, quiz.attempt);
   const started = ids.filter((id) => isStarted(quiz.attempt(id))).length;
-  const chapterScore = completion && tally(completion.questionIds, quiz.attempt);
+  const chapterScore = completion && tally(completion.questionIds ?? ids, quiz.attempt);
   const chapterDone = chapterScore !== undefined && chapterScore.answered === chapterScore.total;
 
   async function resetQuestions() {
