@@ -11,8 +11,11 @@
  */
 import type { CardText, QuestionText } from './page-text';
 
-function missing(what: string, fix: string): Error {
-  return new Error(`${what} is not in the page's HTML: ${fix}`);
+/** The island reads what its server render wrote; without it, it cannot hydrate. */
+function missing(what: string): Error {
+  return new Error(
+    `${what} is not in the page's HTML: render the island with <Quiz /> or <Flashcards /> (src/lib/page-text.ts).`,
+  );
 }
 
 /** A question's prompt, options, explanations and review link, from its card and answer key. */
@@ -22,10 +25,7 @@ export function readQuestionText(root: ParentNode, id: string): QuestionText {
   const prompt = card?.querySelector('.quiz-question__prompt');
   const link = key?.querySelector(':scope > a');
   if (!card || !key || !prompt || !link) {
-    throw missing(
-      `Question "${id}" (its prompt and "Show answer" key)`,
-      'the quiz island reads its text from its server render, so render it with <Quiz /> (src/components/Quiz.astro).',
-    );
+    throw missing(`Question "${id}" (its prompt and answer key)`);
   }
   const text: QuestionText = {
     promptHtml: prompt.innerHTML,
@@ -51,10 +51,7 @@ export function readCardText(root: ParentNode, anchor: string): CardText[] {
   const deck = root.querySelector(`[id="${anchor}"]`)?.closest('section');
   const cards = deck?.querySelectorAll('dl.deck__list > div');
   if (!cards || cards.length === 0) {
-    throw missing(
-      `The deck "#${anchor}" and its list of cards`,
-      'the deck island reads its cards from its server render, so render it with <Flashcards /> (src/components/Flashcards.astro).',
-    );
+    throw missing(`The deck "#${anchor}" (its list of cards)`);
   }
   return [...cards].map((card) => ({
     frontHtml: card.querySelector('dt')?.innerHTML ?? '',

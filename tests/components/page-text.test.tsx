@@ -95,7 +95,7 @@ describe('readQuestionText', () => {
 
   test('names the question and the fix when its HTML is not in the page', () => {
     expect(() => readQuestionText(document, 'absent')).toThrowErrorMatchingInlineSnapshot(
-      `[Error: Question "absent" (its prompt and "Show answer" key) is not in the page's HTML: the quiz island reads its text from its server render, so render it with <Quiz /> (src/components/Quiz.astro).]`,
+      `[Error: Question "absent" (its prompt and answer key) is not in the page's HTML: render the island with <Quiz /> or <Flashcards /> (src/lib/page-text.ts).]`,
     );
   });
 });

@@ -25,7 +25,6 @@ import {
   recordGrade,
   startSession,
 } from '../../lib/session-queue';
-import { summarizeSession } from '../../lib/session-summary';
 import { shuffle } from '../../lib/shuffle';
 import { CardReviewer } from './CardReviewer';
 import { SessionSummary } from './SessionSummary';
@@ -138,7 +137,7 @@ export default function FlashcardDeck({
       )}
       {store && progress && (
         <SessionSummary
-          summary={done ? summarizeSession(session.log) : null}
+          log={done ? session.log : null}
           nextDue={nextDueAt(inOrder(), progress.cards)}
           now={Date.now()}
           level={3}
