@@ -1,10 +1,10 @@
 /**
  * The card after a chapter's last question: how the quiz went, whether the chapter now counts as
- * done (src/lib/chapter-status.ts), the flashcards waiting, and the way on. The quiz loads this
+ * done (src/lib/chapter-pass.ts), the flashcards waiting, and the way on. The quiz loads this
  * file when the chapter's last question is answered, since most visits never get there.
  */
 import type { Tally } from '../../lib/attempts';
-import { cardsWaiting, PASS_SHARE, passes } from '../../lib/chapter-status';
+import { cardsWaiting, PASS_SHARE, passes } from '../../lib/chapter-pass';
 import type { Progress } from '../../lib/progress';
 
 export interface ChapterCompleteProps {
