@@ -6,7 +6,7 @@
  * (src/lib/inline-markdown.ts), so the islands may render it as HTML again.
  *
  * The selectors follow what QuestionCard, AnswerKey and FlashcardDeck render;
- * tests/unit/page-text-dom.test.ts renders those components and reads them back, so a change
+ * tests/components/page-text.test.tsx renders those components and reads them back, so a change
  * to their markup that this file misses fails there.
  */
 import type { CardText, QuestionText } from './page-text';
