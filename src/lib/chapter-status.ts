@@ -10,11 +10,12 @@
  *   done once every card has been graded.
  */
 import { tally, type Tally } from './attempts';
-import { cardState } from './card-state';
+import { passes } from './chapter-pass';
 import { latestAttempt, type Progress } from './progress';
 
-/** Share of a chapter's questions that must be right the first time for it to count as done. */
-export const PASS_SHARE = 0.7;
+// The parts the chapter-complete card needs live apart, so that the card, which loads late,
+// does not pull the progress model into a file of its own (src/lib/chapter-pass.ts).
+export { cardsWaiting, PASS_SHARE, passes } from './chapter-pass';
 
 export type ChapterState = 'not-started' | 'in-progress' | 'done';
 
@@ -38,11 +39,6 @@ export interface CourseIndex {
 
 export function chapterTally(progress: Progress, chapter: IndexedChapter): Tally {
   return tally(chapter.questions, (id) => latestAttempt(progress, id));
-}
-
-/** Whether a tally passes: every question answered, and enough of them right the first time. */
-export function passes(score: Tally): boolean {
-  return score.answered === score.total && score.firstTry >= PASS_SHARE * score.total;
 }
 
 export function chapterState(progress: Progress, chapter: IndexedChapter): ChapterState {
@@ -94,23 +90,4 @@ export function nextChapter(
 ): IndexedChapter | undefined {
   const index = chapters.findIndex((chapter) => chapter.id === id);
   return index < 0 ? undefined : chapters[index + 1];
-}
-
-/** The chapter's cards waiting for the learner: graded ones now due, and ones never studied. */
-export function cardsWaiting(
-  progress: Progress,
-  cardIds: readonly string[],
-  now: number,
-): { due: number; fresh: number } {
-  let due = 0;
-  let fresh = 0;
-  for (const id of cardIds) {
-    const state = cardState(
-      Object.hasOwn(progress.cards, id) ? progress.cards[id] : undefined,
-      now,
-    );
-    if (state === 'new') fresh += 1;
-    else if (state === 'due') due += 1;
-  }
-  return { due, fresh };
 }

@@ -14,3 +14,10 @@ export function hasSavedProgress(): boolean {
     return false;
   }
 }
+
+/**
+ * The event the progress store fires on `window` after every change made in this page, so the
+ * sidebar's marks can wait for a learner's first answer before loading the code that follows
+ * progress (src/scripts/chapter-progress.ts).
+ */
+export const PROGRESS_CHANGED = 'fine-tuning-course:progress-changed';

@@ -18,7 +18,7 @@
  * in step through `storage` events.
  */
 import type { Progress } from './progress';
-import { PROGRESS_KEY } from './progress-key';
+import { PROGRESS_CHANGED, PROGRESS_KEY } from './progress-key';
 import { parseProgress } from './progress-read';
 
 export const STORAGE_KEY = PROGRESS_KEY;
@@ -51,8 +51,11 @@ export interface ProgressStore {
 export interface StoreOptions {
   /** Where to save; `null` when the browser refuses storage. */
   storage: Storage | null;
-  /** Where `storage` events from other tabs arrive; usually `window`. */
-  events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null;
+  /**
+   * Where `storage` events from other tabs arrive, and where PROGRESS_CHANGED is fired after a
+   * change here; usually `window`.
+   */
+  events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener' | 'dispatchEvent'> | null;
   /** The clock, for the keys of damaged copies. */
   now?: () => number;
 }
@@ -155,6 +158,7 @@ export function createProgressStore({
         if (saved) lastRaw = raw;
       }
       for (const listener of listeners) listener(current);
+      events?.dispatchEvent(new Event(PROGRESS_CHANGED));
       return current;
     },
     subscribe(listener) {

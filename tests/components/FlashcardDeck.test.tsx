@@ -139,7 +139,10 @@ describe('FlashcardDeck', () => {
     await screen.findByText('Card 2 / 4');
     fireEvent.click(screen.getByRole('button', { name: 'End session' }));
     const live = screen.getByRole('status');
-    expect(live.textContent).toContain('No card recalled yet: you graded the card Again.');
+    // What the summary says loads when the session ends (SessionSummary).
+    await waitFor(() =>
+      expect(live.textContent).toContain('No card recalled yet: you graded the card Again.'),
+    );
     expect(live.textContent).toContain('Again: 1');
     expect(live.textContent).toMatch(/Next card due: in 1 minute \(/);
   });

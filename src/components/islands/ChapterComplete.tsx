@@ -1,14 +1,17 @@
 /**
  * The card after a chapter's last question: how the quiz went, whether the chapter now counts as
- * done (src/lib/chapter-status.ts), the flashcards waiting, and the way on.
+ * done (src/lib/chapter-pass.ts), the flashcards waiting, and the way on. The quiz loads this
+ * file when the chapter's last question is answered, since most visits never get there.
  */
 import type { Tally } from '../../lib/attempts';
-import { PASS_SHARE, passes } from '../../lib/chapter-status';
+import { cardsWaiting, PASS_SHARE, passes } from '../../lib/chapter-pass';
+import type { Progress } from '../../lib/progress';
 
 export interface ChapterCompleteProps {
   score: Tally;
-  /** Cards due again, and cards never studied, in this chapter. */
-  waiting: { due: number; fresh: number };
+  progress: Progress;
+  /** The chapter's cards: how many are due again, or never studied, is shown. */
+  cardIds: string[];
   /** The chapter deck's anchor on this page, when the chapter has one. */
   deckHref: string | undefined;
   next: { title: string; href: string } | undefined;
@@ -19,7 +22,7 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-function cardsLine({ due, fresh }: ChapterCompleteProps['waiting']): string | undefined {
+function cardsLine({ due, fresh }: { due: number; fresh: number }): string | undefined {
   const parts = [
     due > 0 && `${plural(due, 'flashcard is', 'flashcards are')} due again`,
     fresh > 0 &&
@@ -30,13 +33,14 @@ function cardsLine({ due, fresh }: ChapterCompleteProps['waiting']): string | un
 
 export function ChapterComplete({
   score,
-  waiting,
+  progress,
+  cardIds,
   deckHref,
   next,
   practiceHref,
 }: ChapterCompleteProps) {
   const needed = Math.ceil(PASS_SHARE * score.total);
-  const cards = cardsLine(waiting);
+  const cards = cardsLine(cardsWaiting(progress, cardIds, Date.now()));
   return (
     <section class="chapter-complete" aria-labelledby="chapter-complete-title">
       <h3 id="chapter-complete-title">Chapter complete</h3>

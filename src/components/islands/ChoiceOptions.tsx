@@ -5,7 +5,8 @@
  *
  * Option and explanation HTML comes only from renderInlineMarkdown (src/lib/inline-markdown.ts)
  * at build time, which allows emphasis, code, line breaks and safe links: hence
- * dangerouslySetInnerHTML.
+ * dangerouslySetInnerHTML. (A chapter quiz reads it back from its server render, the same HTML:
+ * src/lib/page-text.ts.)
  */
 import type { Ref } from 'preact';
 import type { ChoiceQuestionView } from '../../lib/quiz-view';

@@ -15,7 +15,7 @@
  */
 import { useState } from 'preact/hooks';
 import { cardState } from '../../lib/card-state';
-import type { CardView } from '../../lib/flashcard-view';
+import type { CardFrame } from '../../lib/page-text';
 import { nextDueAt } from '../../lib/review-queue';
 import type { GradeName } from '../../lib/scheduling';
 import {
@@ -25,14 +25,15 @@ import {
   recordGrade,
   startSession,
 } from '../../lib/session-queue';
-import { summarizeSession } from '../../lib/session-summary';
 import { shuffle } from '../../lib/shuffle';
 import { CardReviewer } from './CardReviewer';
 import { SessionSummary } from './SessionSummary';
 import { useFlipAndGrade } from './use-flip-and-grade';
+import { useCardsWithText } from './use-page-text';
 
 export interface FlashcardDeckProps {
-  cards: CardView[];
+  /** Without their text, which the island takes from the page (src/lib/page-text.ts). */
+  cards: CardFrame[];
   title: string;
   /** The heading's id, listed in the table of contents (src/lib/toc.ts). */
   anchor?: string;
@@ -41,11 +42,12 @@ export interface FlashcardDeckProps {
 }
 
 export default function FlashcardDeck({
-  cards,
+  cards: frames,
   title,
   anchor = 'flashcards',
   reviewHref,
 }: FlashcardDeckProps) {
+  const cards = useCardsWithText(frames, anchor);
   const deck = useFlipAndGrade();
   const { progress, store, flipped } = deck;
   const inOrder = () => cards.map((each) => each.id);
@@ -79,7 +81,8 @@ export default function FlashcardDeck({
         <dl class="deck__list">
           {cards.map((each) => (
             <div key={each.id}>
-              {/* Sanitised at build time by renderInlineMarkdown (src/lib/inline-markdown.ts). */}
+              {/* Sanitised at build time by renderInlineMarkdown (src/lib/inline-markdown.ts);
+                  in the browser, read back from this very list (use-page-text.ts). */}
               <dt dangerouslySetInnerHTML={{ __html: each.frontHtml }} />
               <dd data-pagefind-ignore dangerouslySetInnerHTML={{ __html: each.backHtml }} />
             </div>
@@ -134,7 +137,7 @@ export default function FlashcardDeck({
       )}
       {store && progress && (
         <SessionSummary
-          summary={done ? summarizeSession(session.log) : null}
+          log={done ? session.log : null}
           nextDue={nextDueAt(inOrder(), progress.cards)}
           now={Date.now()}
           level={3}

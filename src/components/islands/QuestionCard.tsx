@@ -8,7 +8,8 @@
  *
  * HTML from the props (prompt, hint, options, explanations) comes only from
  * renderInlineMarkdown (src/lib/inline-markdown.ts) at build time, which allows emphasis, code,
- * line breaks and safe links: hence dangerouslySetInnerHTML.
+ * line breaks and safe links: hence dangerouslySetInnerHTML. A chapter quiz's island reads that
+ * HTML back from its own server render instead of its props (src/lib/page-text.ts).
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Attempt, Try } from '../../lib/attempts';

@@ -3,47 +3,53 @@
  * src/lib. The score counts only answers right the first time.
  */
 import { isStarted, scoreLabel, tally } from '../../lib/attempts';
-import { cardsWaiting } from '../../lib/chapter-status';
 import { questionRecords, restoreQuestions, startAfresh } from '../../lib/progress';
-import type { QuestionView } from '../../lib/quiz-view';
-import { ChapterComplete, type ChapterCompleteProps } from './ChapterComplete';
+import type { QuestionFrame } from '../../lib/page-text';
+import type { ChapterCompleteProps } from './ChapterComplete';
 import { QuestionCard } from './QuestionCard';
 import { StorageNotice } from './StorageNotice';
 import { UndoNotice } from './UndoNotice';
 import { useCheckAndRecord } from './use-check-and-record';
+import { useQuestionsWithText } from './use-page-text';
+import { useLazy } from './use-lazy';
 import { useUndo } from './use-undo';
 import type { NumericKit } from './numeric-kit';
 
 export interface QuizIslandProps {
-  questions: QuestionView[];
+  /** Without their text, which the island takes from the page (src/lib/page-text.ts). */
+  questions: QuestionFrame[];
   title: string;
   /** The heading's id, listed in the table of contents (src/lib/toc.ts). */
   anchor?: string;
   /** Given by NumericQuizIsland when a question is numeric. */
   numeric?: NumericKit;
   /** Given to a chapter's last quiz: what the chapter-complete card needs. */
-  completion?: Omit<ChapterCompleteProps, 'score' | 'waiting'> & {
-    /** Every question in the chapter, across all of its quizzes. */
-    questionIds: string[];
-    cardIds: string[];
+  completion?: Omit<ChapterCompleteProps, 'score' | 'progress'> & {
+    /** Every question in the chapter, across all of its quizzes; unset when this quiz has them all. */
+    questionIds?: string[];
   };
 }
 
 export default function QuizIsland({
-  questions,
+  questions: frames,
   title,
   anchor = 'check-your-understanding',
   numeric,
   completion,
 }: QuizIslandProps) {
+  const questions = useQuestionsWithText(frames);
   const quiz = useCheckAndRecord();
   const { store } = quiz;
   const undo = useUndo();
   const ids = questions.map((question) => question.id);
   const score = tally(ids, quiz.attempt);
   const started = ids.filter((id) => isStarted(quiz.attempt(id))).length;
-  const chapterScore = completion && tally(completion.questionIds, quiz.attempt);
+  const chapterScore = completion && tally(completion.questionIds ?? ids, quiz.attempt);
   const chapterDone = chapterScore !== undefined && chapterScore.answered === chapterScore.total;
+  const complete = useLazy(chapterDone, () =>
+    import('./ChapterComplete').then((loaded) => loaded.ChapterComplete),
+  );
+  const Complete = complete.value;
 
   async function resetQuestions() {
     if (!store || !(await undo.prepare())) return;
@@ -96,12 +102,14 @@ export default function QuizIsland({
           <UndoNotice undo={undo} />
         </div>
       )}
-      {completion && chapterDone && quiz.progress && (
-        <ChapterComplete
-          {...completion}
-          score={chapterScore}
-          waiting={cardsWaiting(quiz.progress, completion.cardIds, Date.now())}
-        />
+      {completion && chapterDone && quiz.progress && Complete && (
+        <Complete {...completion} score={chapterScore} progress={quiz.progress} />
+      )}
+      {/* Offline, the card cannot load; the way on is what matters. */}
+      {completion?.next && chapterDone && complete.failed && (
+        <p>
+          <a href={completion.next.href}>Next chapter: {completion.next.title}</a>
+        </p>
       )}
     </section>
   );

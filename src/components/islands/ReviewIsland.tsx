@@ -21,7 +21,6 @@ import {
   refreshSession,
   startSession,
 } from '../../lib/session-queue';
-import { summarizeSession } from '../../lib/session-summary';
 import { CardReviewer } from './CardReviewer';
 import { ReviewSettings } from './ReviewSettings';
 import { SessionSummary } from './SessionSummary';
@@ -146,7 +145,7 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
         )
       )}
       <SessionSummary
-        summary={finished ? summarizeSession(synced.log) : null}
+        log={finished ? synced.log : null}
         nextDue={nextDueAt(ids, progress.cards)}
         now={now}
         level={2}
