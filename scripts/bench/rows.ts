@@ -56,7 +56,7 @@ export function tableRows(rows: readonly BuildRow[]): string[][] {
 
 /**
  * How a variant's build time grows from one size to the next, against how the chapters grow:
- * e.g. "×3.3 for ×3 chapters". One entry per pair of neighbouring sizes.
+ * e.g. "×3.3 for ×3 chapters". One entry per pair of adjacent sizes.
  */
 export function growth(rows: readonly BuildRow[], variant: Variant): string[] {
   const ofVariant = rows.filter((row) => row.variant === variant).sort((a, b) => a.size - b.size);
