@@ -62,9 +62,10 @@ for (const size of sizes) {
       pagefindMb: folderBytes(join(dist, 'pagefind')) / 1e6,
     };
     rows.push(row);
-    console.log(`  ${row.seconds.toFixed(1)} s, peak ${row.peakMb?.toFixed(0) ?? 'n/a'} MB`);
+    const outcome = row.failure ? `failed: ${row.failure}` : `${row.seconds.toFixed(1)} s`;
+    console.log(`  ${outcome}, peak ${row.peakMb?.toFixed(0) ?? 'n/a'} MB`);
     // At 3,000 chapters each site is gigabytes (every page carries the whole sidebar).
-    if (variant === 'mdx' && (size === SEARCH_SIZE || size === largest)) {
+    if (!row.failure && variant === 'mdx' && (size === SEARCH_SIZE || size === largest)) {
       search.push({ size, figures: await measureSearch(dist, PORT) });
     }
     rmSync(root, { recursive: true, force: true });

@@ -12,6 +12,8 @@ export interface BuildRow {
   peakMb: number | undefined;
   distMb: number;
   pagefindMb: number;
+  /** Why the build failed; its other figures then mean nothing. */
+  failure?: string;
 }
 
 /** The baselines every row is divided by: stock Starlight, the same text as Markdown and as MDX. */
@@ -24,7 +26,8 @@ export function ratioTo(
   baseline: Variant,
 ): number | undefined {
   const base = rows.find((each) => each.size === row.size && each.variant === baseline);
-  return base && base.seconds > 0 ? row.seconds / base.seconds : undefined;
+  if (!base || base.failure || row.failure || base.seconds <= 0) return undefined;
+  return row.seconds / base.seconds;
 }
 
 const times = (ratio: number | undefined) => (ratio === undefined ? 'n/a' : `${ratio.toFixed(2)}×`);
@@ -42,16 +45,26 @@ export const HEADER = [
 ];
 
 export function tableRows(rows: readonly BuildRow[]): string[][] {
-  return rows.map((row) => [
-    String(row.size),
-    VARIANTS[row.variant].label,
-    row.seconds.toFixed(1),
-    row.peakMb?.toFixed(0) ?? 'n/a',
-    (row.pages / row.seconds).toFixed(1),
-    row.distMb.toFixed(1),
-    row.pagefindMb.toFixed(1),
-    ...BASELINES.map((baseline) => times(ratioTo(rows, row, baseline))),
-  ]);
+  return rows.map((row) =>
+    row.failure
+      ? [
+          String(row.size),
+          VARIANTS[row.variant].label,
+          `failed after ${row.seconds.toFixed(0)} s: ${row.failure.replaceAll('|', '/')}`,
+          row.peakMb?.toFixed(0) ?? 'n/a',
+          ...HEADER.slice(4).map(() => 'n/a'),
+        ]
+      : [
+          String(row.size),
+          VARIANTS[row.variant].label,
+          row.seconds.toFixed(1),
+          row.peakMb?.toFixed(0) ?? 'n/a',
+          (row.pages / row.seconds).toFixed(1),
+          row.distMb.toFixed(1),
+          row.pagefindMb.toFixed(1),
+          ...BASELINES.map((baseline) => times(ratioTo(rows, row, baseline))),
+        ],
+  );
 }
 
 /**
@@ -59,7 +72,9 @@ export function tableRows(rows: readonly BuildRow[]): string[][] {
  * e.g. "×3.3 for ×3 chapters". One entry per pair of adjacent sizes.
  */
 export function growth(rows: readonly BuildRow[], variant: Variant): string[] {
-  const ofVariant = rows.filter((row) => row.variant === variant).sort((a, b) => a.size - b.size);
+  const ofVariant = rows
+    .filter((row) => row.variant === variant && !row.failure)
+    .sort((a, b) => a.size - b.size);
   return ofVariant.slice(1).map((row, index) => {
     const before = ofVariant[index]!;
     const time = row.seconds / before.seconds;

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { failureLine } from '../../scripts/bench/measure.ts';
 import { growth, ratioTo, tableRows, type BuildRow } from '../../scripts/bench/rows.ts';
 import { stockAstroConfig } from '../../scripts/bench/stock-site.ts';
 import { VARIANTS } from '../../scripts/bench/synthetic-course.ts';
@@ -48,6 +49,40 @@ describe('tableRows', () => {
       '1.25×',
     ]);
     expect(mdx1000?.slice(-2)).toEqual(['1.50×', 'n/a']);
+  });
+});
+
+describe('a failed build', () => {
+  const failed = { ...row(3000, 'mdx', 300), failure: 'FATAL ERROR: heap | limit' };
+  const withFailure = [...rows, row(3000, 'stock-md', 100), failed];
+
+  test('is a row that says why, with no figures and no ratio', () => {
+    expect(tableRows(withFailure).at(-1)).toEqual([
+      '3000',
+      VARIANTS.mdx.label,
+      'failed after 300 s: FATAL ERROR: heap / limit',
+      '1000',
+      ...Array(5).fill('n/a'),
+    ]);
+    expect(ratioTo(withFailure, failed, 'stock-md')).toBeUndefined();
+    expect(growth(withFailure, 'mdx')).toEqual(['100 → 1000: ×4.0 time for ×10 chapters']);
+  });
+
+  test("takes V8's fatal error over the native stack trace after it, else the last line", () => {
+    const oom = [
+      'building…',
+      'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
+      ' 1: 0xb8a0 node::Abort() [node]',
+      'Command terminated by signal 6',
+      'BENCH 4400000 310.2',
+    ].join('\n');
+    expect(failureLine(oom)).toBe(
+      'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
+    );
+    expect(
+      failureLine('[ERROR] Could not resolve x\nCommand exited with non-zero status 1\n'),
+    ).toBe('[ERROR] Could not resolve x');
+    expect(failureLine('')).toBeUndefined();
   });
 });
 
