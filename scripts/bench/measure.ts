@@ -7,9 +7,11 @@ export interface BuildFigures {
   seconds: number;
   /** Peak resident memory of the build in MB, or undefined without GNU time. */
   peakMb: number | undefined;
+  /** Why the build failed (its last line of errors), so one failed size does not lose the run. */
+  failure?: string;
 }
 
-/** Runs `astro build` in `root` and returns wall time and peak memory. */
+/** Runs `astro build` in `root` and returns wall time and peak memory, or why it failed. */
 export function build(root: string, astroBin: string): BuildFigures {
   const gnuTime = existsSync('/usr/bin/time');
   const command = gnuTime ? '/usr/bin/time' : process.execPath;
@@ -25,11 +27,26 @@ export function build(root: string, astroBin: string): BuildFigures {
     maxBuffer: 512 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) {
-    throw new Error(`The build in ${root} failed:\n${result.stdout}\n${result.stderr}`);
-  }
   const line = /BENCH (\d+) ([\d.]+)/.exec(result.stderr ?? '');
-  return { seconds, peakMb: line ? Number(line[1]) / 1024 : undefined };
+  const figures = { seconds, peakMb: line ? Number(line[1]) / 1024 : undefined };
+  if (result.status === 0) return figures;
+  console.error(`The build in ${root} failed:\n${result.stdout}\n${result.stderr}`);
+  return {
+    ...figures,
+    failure: failureLine(result.stderr ?? '') ?? `exit status ${result.status}`,
+  };
+}
+
+/**
+ * The line that says why a build failed: V8's fatal error (running out of heap is the likely
+ * failure at thousands of chapters; a native stack trace follows it), else the last error line.
+ */
+export function failureLine(stderr: string): string | undefined {
+  const lines = stderr
+    .split('\n')
+    .map((each) => each.trim())
+    .filter((each) => each && !/^BENCH |^Command (exited|terminated)/.test(each));
+  return (lines.find((each) => each.startsWith('FATAL ERROR')) ?? lines.at(-1))?.slice(0, 160);
 }
 
 /** Returns the total size in bytes of every file under `path`. */

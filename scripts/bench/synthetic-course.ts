@@ -1,9 +1,5 @@
-// Writes a synthetic course for the scale benchmark: N chapters of about 1,000 words.
-// - 'plain': plain Starlight Markdown, no quiz or card blocks (the baseline);
-// - 'islands': the same Markdown with 5 questions and 5 cards in its frontmatter, which
-//   the site places after the text automatically;
-// - 'mdx': the same chapters as MDX that import and place <Flashcards /> and <Quiz />
-//   themselves, as this course's chapters do (MDX compiles more slowly than Markdown).
+// Writes a synthetic course for the scale benchmark: N chapters of about 1,000 words, the same
+// text in every variant (VARIANTS says which site builds which).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
@@ -22,11 +18,40 @@ function paragraph(random: () => number, words: number): string {
   return `${text.join(' ').replace(/^./, (first) => first.toUpperCase())}.`;
 }
 
-export type Variant = 'plain' | 'islands' | 'mdx';
+/** How one benchmark variant's chapters are written, and which site builds them. */
+export interface VariantSpec {
+  /** `stock`: Starlight alone (stock-site.ts); `course`: this site with its plugin. */
+  site: 'stock' | 'course';
+  extension: 'md' | 'mdx';
+  /** Whether each chapter has 5 questions and 5 cards in its frontmatter. */
+  blocks: boolean;
+  /** What the variant is, for the table. */
+  label: string;
+}
+
+export const VARIANTS = {
+  'stock-md': {
+    site: 'stock',
+    extension: 'md',
+    blocks: false,
+    label: 'stock Starlight, Markdown',
+  },
+  'stock-mdx': { site: 'stock', extension: 'mdx', blocks: false, label: 'stock Starlight, MDX' },
+  plain: { site: 'course', extension: 'md', blocks: false, label: 'course, Markdown, no blocks' },
+  // The site places a Markdown chapter's deck and quiz after the text automatically.
+  islands: { site: 'course', extension: 'md', blocks: true, label: 'course, Markdown + islands' },
+  // As this course's chapters are written: MDX that imports and places <Flashcards /> and <Quiz />.
+  mdx: { site: 'course', extension: 'mdx', blocks: true, label: 'course, MDX + islands' },
+} as const satisfies Record<string, VariantSpec>;
+
+export type Variant = keyof typeof VARIANTS;
 
 /** Writes `count` chapters under `docsDir` and returns how many pages the site will have. */
 export function writeSyntheticCourse(docsDir: string, count: number, variant: Variant): number {
+  const spec: VariantSpec = VARIANTS[variant];
   const random = seededRandom(count);
+  // Blocks draw from their own sequence, so every variant's chapter text is the same.
+  const blockRandom = seededRandom(count + 1);
   writeFileSync(
     join(docsDir, 'index.mdx'),
     '---\ntitle: Benchmark course\ndescription: A synthetic course for build benchmarks.\n---\n\nGenerated.\n',
@@ -47,32 +72,31 @@ export function writeSyntheticCourse(docsDir: string, count: number, variant: Va
       description: `Synthetic chapter ${number} for the scale benchmark.`,
       sidebar: { order: number },
     };
-    if (variant !== 'plain') {
+    if (spec.blocks) {
       frontmatter.quiz = sections.map((_, index) => ({
         id: `c${number}-q${index + 1}`,
         prompt: `Which statement about ${WORDS[index]} in chapter ${number} is right?`,
         options: [0, 1, 2, 3].map((option) => ({
-          text: `Option ${option + 1}: ${paragraph(random, 6)}`,
+          text: `Option ${option + 1}: ${paragraph(blockRandom, 6)}`,
           correct: option === index % 4,
-          why: paragraph(random, 12),
+          why: paragraph(blockRandom, 12),
         })),
         teaches: anchor(index),
       }));
       frontmatter.flashcards = sections.map((_, index) => ({
         id: `c${number}-card${index + 1}`,
         front: `Term ${index + 1} of chapter ${number}`,
-        back: paragraph(random, 18),
+        back: paragraph(blockRandom, 18),
         teaches: anchor(index),
       }));
     }
-    const islands =
-      variant === 'mdx'
-        ? "import Flashcards from '../../../components/Flashcards.astro';\nimport Quiz from '../../../components/Quiz.astro';\n\n"
-        : '';
-    const tail = variant === 'mdx' ? '\n<Flashcards />\n\n<Quiz />\n' : '';
-    const extension = variant === 'mdx' ? 'mdx' : 'md';
+    const places = spec.blocks && spec.extension === 'mdx';
+    const islands = places
+      ? "import Flashcards from '../../../components/Flashcards.astro';\nimport Quiz from '../../../components/Quiz.astro';\n\n"
+      : '';
+    const tail = places ? '\n<Flashcards />\n\n<Quiz />\n' : '';
     writeFileSync(
-      join(docsDir, part, `chapter-${number}.${extension}`),
+      join(docsDir, part, `chapter-${number}.${spec.extension}`),
       `---\n${dump(frontmatter, { lineWidth: -1 })}---\n\n${islands}${body}${tail}`,
     );
   }

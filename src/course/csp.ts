@@ -18,7 +18,7 @@
  * `frame-ancestors` cannot be set from a `<meta>` tag; it is in the `_headers` file only.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@astrojs/compiler-rs';
 
@@ -97,6 +97,32 @@ export function inlineScriptHashes(directories: readonly string[]): CspHash[] {
     for (const script of inlineScriptsOf(readFileSync(file, 'utf8'))) hashes.add(sha256(script));
   }
   return [...hashes].sort();
+}
+
+/**
+ * The start of a built page, up to and including `</head>` (or the whole file if it has none),
+ * read in `chunkBytes` steps. The policy's `<meta>` tag is in the head, a few KB in, while
+ * the page can be hundreds of KB (every page carries the whole sidebar): reading only the head
+ * saved about 2 s of a 1,000-chapter build.
+ */
+export function readHead(file: string, chunkBytes = 16 * 1024): string {
+  const descriptor = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    for (;;) {
+      const chunk = Buffer.alloc(chunkBytes);
+      const read = readSync(descriptor, chunk, 0, chunkBytes, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      // A tag split across two chunks is found once the next one is joined on.
+      const text = Buffer.concat(chunks).toString('utf8');
+      const end = text.indexOf('</head>');
+      if (end >= 0) return text.slice(0, end + '</head>'.length);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 /** Reads the policy Astro wrote into a built page's `<meta http-equiv>` tag. */

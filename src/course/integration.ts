@@ -10,7 +10,7 @@
  * - `dist/.build-complete`, removed when a build starts and written last, so scripts/serve.ts
  *   never serves a half-rebuilt site.
  */
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -25,6 +25,7 @@ import {
   headersFile,
   inlineScriptHashes,
   metaPolicy,
+  readHead,
   sitePolicy,
 } from './csp';
 
@@ -101,7 +102,7 @@ export function courseIntegration(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const policies = htmlFiles(root).flatMap((file) => {
-          const policy = metaPolicy(readFileSync(file, 'utf8'));
+          const policy = metaPolicy(readHead(file));
           return policy ? [policy] : [];
         });
         writeFileSync(join(root, '_headers'), headersFile(sitePolicy(policies)));

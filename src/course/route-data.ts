@@ -10,7 +10,7 @@ import { anchorBlocks, tocWithBlocks } from '../lib/toc';
 import { courseCatalog, type CatalogChapter } from './catalog';
 import { chapterViews } from './chapter-views';
 import { placementsOf } from './placements';
-import { markChapterLinks } from './sidebar-marks';
+import { tagChapterLinks } from './sidebar-marks';
 
 const idMaps = new WeakMap<CatalogChapter[], Map<string, string>>();
 
@@ -28,7 +28,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   const { entry, headings } = route;
   const catalog = await courseCatalog();
-  route.sidebar = markChapterLinks(route.sidebar, chapterIdsByHref(catalog));
+  tagChapterLinks(route.sidebar, chapterIdsByHref(catalog));
   const position = catalog.findIndex((chapter) => chapter.id === entry.id);
   const following = catalog[position + 1];
   // Links written in frontmatter (the landing page's hero buttons) are site-root paths like the

@@ -43,7 +43,8 @@ export function termLinksPlugin(
   const href = (id: string) => pathWithBase(`/glossary/#${id}`, base);
   // A factory: Sätteri calls it once per document, so each chapter starts with no term linked.
   return ({ fileURL }) => {
-    if (!chapterOf(fileURL, docsDir)) return null;
+    // Walking a chapter's tree in JavaScript costs even when there is nothing to link.
+    if (terms.length === 0 || !chapterOf(fileURL, docsDir)) return null;
     const link = termLinker(terms);
     const walk = (node: Root | RootContent, ctx: HastVisitorContext) => {
       if (node.type === 'text') {

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
@@ -6,6 +9,7 @@ import {
   inlineScriptHashes,
   inlineScriptsOf,
   metaPolicy,
+  readHead,
   sha256,
   sitePolicy,
 } from '../../src/course/csp';
@@ -52,6 +56,26 @@ describe('metaPolicy', () => {
     const html = `<head><meta http-equiv="content-security-policy" content="script-src 'self'; style-src 'self'"></head>`;
     expect(metaPolicy(html)).toBe("script-src 'self'; style-src 'self'");
     expect(metaPolicy('<head></head>')).toBeUndefined();
+  });
+});
+
+describe('readHead', () => {
+  const file = (name: string, text: string) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'read-head-')), name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  test('returns a page up to the end of its head, across chunk boundaries', () => {
+    const head = `<head><meta http-equiv="content-security-policy" content="script-src 'self'"></head>`;
+    const page = file('page.html', `<!doctype html><html>${head}<body>${'x'.repeat(5000)}</body>`);
+    expect(readHead(page, 7)).toBe(`<!doctype html><html>${head}`);
+    expect(metaPolicy(readHead(page, 7))).toBe("script-src 'self'");
+  });
+
+  test('returns the whole file when it has no head end, and an empty file as empty', () => {
+    expect(readHead(file('fragment.html', '<p>é</p>'), 3)).toBe('<p>é</p>');
+    expect(readHead(file('empty.html', ''))).toBe('');
   });
 });
 

@@ -32,6 +32,24 @@ describe('termLinker', () => {
     expect(linked(link('Again, LoRA.'))).toEqual([]);
   });
 
+  test('starts each chapter afresh, though chapters share one term list', () => {
+    const first = termLinker(TERMS);
+    expect(linked(first('A LoRA adapter.'))).toEqual([
+      ['LoRA', 'lora'],
+      ['adapter', 'adapter'],
+    ]);
+    expect(linked(termLinker(TERMS)('Another LoRA.'))).toEqual([['LoRA', 'lora']]);
+    expect(linked(first('LoRA again.'))).toEqual([]);
+  });
+
+  test('returns later text as it is once every term is linked', () => {
+    const link = termLinker([{ id: 'lora', forms: ['LoRA', 'Low-rank adaptation'] }]);
+    link('LoRA.');
+    expect(link('Low-rank adaptation and LoRA.')).toEqual([
+      { text: 'Low-rank adaptation and LoRA.' },
+    ]);
+  });
+
   test('counts the name and the abbreviation of a term as one entry', () => {
     const link = termLinker(TERMS);
     expect(linked(link('An LLM, or large language model.'))).toEqual([
