@@ -6,7 +6,8 @@
  *   keyboard-reachable scroll regions (tables.ts);
  * - the Content Security Policy: Astro's `security.csp` with the hashes of the components'
  *   inline scripts (see csp.ts), and `dist/_headers` with the same policy for static hosts;
- * - the `/flashcards.tsv` Anki export and `/course-index.json` (chapter progress on the client);
+ * - the `/flashcards.tsv` Anki export, `/course-index.json` (chapter progress on the client) and
+ *   `/practice/questions.json` (the practice test's questions, fetched by its island);
  * - `dist/.build-complete`, removed when a build starts and written last, so scripts/serve.ts
  *   never serves a half-rebuilt site.
  */
@@ -85,6 +86,11 @@ export function courseIntegration(): AstroIntegration {
         injectRoute({
           pattern: '/course-index.json',
           entrypoint: fileURLToPath(new URL('./course-index-route.ts', import.meta.url)),
+          prerender: true,
+        });
+        injectRoute({
+          pattern: '/practice/questions.json',
+          entrypoint: fileURLToPath(new URL('./practice-questions-route.ts', import.meta.url)),
           prerender: true,
         });
         injectRoute({

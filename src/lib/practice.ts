@@ -13,7 +13,32 @@ import {
   type PracticeScore,
   type Progress,
 } from './progress';
+import type { QuestionView } from './quiz-view';
 import { stableOrder } from './shuffle';
+
+/** What /practice/questions.json holds (src/course/practice-questions-route.ts). */
+export interface PracticeQuestions {
+  /** Every question of the course, in course order. */
+  questions: QuestionView[];
+}
+
+/**
+ * The questions from a response to /practice/questions.json, or null when it is not that file
+ * (a captive portal's page, a half-written file): the island then offers to try again.
+ */
+export function readPracticeQuestions(data: unknown): QuestionView[] | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { questions } = data as Partial<PracticeQuestions>;
+  if (!Array.isArray(questions)) return null;
+  const valid = questions.every(
+    (question: unknown) =>
+      typeof question === 'object' &&
+      question !== null &&
+      typeof (question as QuestionView).id === 'string' &&
+      typeof (question as QuestionView).promptHtml === 'string',
+  );
+  return valid ? questions : null;
+}
 
 export const FILTER_LABELS: Record<PracticeFilter, string> = {
   all: 'All questions',

@@ -18,12 +18,14 @@ test('the practice test scores only first tries, shows the score at any point, a
   // Answers every question in the course, one Check at a time.
   test.setTimeout(40_000 + total * 1_000);
   await practice.goto();
-  await expect(practice.questions).toHaveCount(total);
+  await expect(practice.running).toContainText(`0 of ${total} answered`);
   await expect(practice.score).toHaveText(
     `So far: 0 of ${total} right first time, with ${total} still to answer.`,
   );
 
   for (let index = 0; index < total; index += 1) {
+    // Each question renders before the learner reaches it: the one after the last answered is
+    // always there, without scrolling to it first.
     const { block, key } = await nth(practice, index);
     if (index === 0) {
       // Wrong twice: the answer shows, and it is not counted.
@@ -80,6 +82,8 @@ test('a practice attempt survives a Review link, Back and a reload @smoke', asyn
   await expect(page).not.toHaveURL(/\/practice\/$/);
   await page.goBack();
   await practice.newAttempt.waitFor();
+  // Back may land anywhere on the page: questions render near where it lands.
+  await practice.renderFirst(5);
 
   await expect(practice.running).toContainText(`4 of ${total} answered, 4 right first time`);
   for (const [index, prompt] of answered.entries()) {
@@ -93,6 +97,7 @@ test('a practice attempt survives a Review link, Back and a reload @smoke', asyn
   await page.reload();
   await practice.newAttempt.waitFor();
   await expect(practice.running).toContainText(`4 of ${total} answered, 4 right first time`);
+  await practice.renderFirst(1);
   await expect(practice.question(0).group).toContainText(answered[0]!);
 });
 
@@ -121,6 +126,87 @@ test('a new attempt over the missed questions; earlier scores stay in the histor
   await expect(history.getByRole('listitem')).toContainText(
     new RegExp(`^\\w{3} \\d+, \\d{4}: 1 of ${total} right first time, ${total - 2} unanswered$`),
   );
+});
+
+test('a question far down renders only as it comes near, and the score counts every answer', async ({
+  page,
+  practice,
+}) => {
+  await practice.goto();
+  const first = await nth(practice, 0);
+  const last = practice.question(total - 1);
+  // At load, the questions near the screen render; one far down the page does not.
+  await expect(practice.questions.first()).toBeVisible();
+  expect(await practice.questions.count()).toBeLessThan(10);
+  await expect(last.group).toHaveCount(0);
+  await first.block.answer(first.key, 'right');
+
+  // Near the end of the page, the last question renders.
+  await practice.seeScore.click();
+  const lastKey = keyFor((await last.group.textContent()) ?? '');
+  await last.answer(lastKey, 'right');
+  await expect(last.result).toHaveText(/^Right, first time\./);
+  await expect(practice.running).toContainText(`2 of ${total} answered, 2 right first time`);
+
+  // After a reload at the top of the page, the last question is not rendered, and its answer
+  // still counts in the running count and the score.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.reload();
+  await practice.newAttempt.waitFor();
+  await expect(first.block.result).toHaveText(/^Right, first time\./);
+  await expect(last.group).toHaveCount(0);
+  await expect(practice.running).toContainText(`2 of ${total} answered, 2 right first time`);
+  await expect(practice.score).toHaveText(
+    `So far: 2 of ${total} right first time, with ${total - 2} still to answer.`,
+  );
+});
+
+for (const viewport of [
+  { width: 412, height: 823 },
+  { width: 1280, height: 800 },
+]) {
+  test(`nothing on screen moves while the practice test loads, ${viewport.width} px wide`, async ({
+    page,
+    practice,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await practice.goto();
+    await expect(practice.questions.first()).toBeAttached();
+    // Cards render after load, in tasks of their own: let them.
+    await page.waitForLoadState('networkidle');
+    const shifts = await page.evaluate(
+      () => (window as unknown as { layoutShifts: number[] }).layoutShifts,
+    );
+    expect(shifts).toEqual([]);
+  });
+}
+
+test('Tab moves through the questions as they render, and never loses focus', async ({
+  page,
+  practice,
+}) => {
+  await practice.goto();
+  await practice.renderFirst(1);
+  const first = practice.question(0);
+  await first.options().first().or(first.numberBox).focus();
+  // Eight questions: more than render at load at this width.
+  for (let index = 0; index < 8; index += 1) {
+    const block = practice.question(index);
+    await expect(block.options().first().or(block.numberBox)).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(block.check).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(block.showAnswer).toBeFocused();
+    await page.keyboard.press('Tab');
+  }
 });
 
 test('an empty run says how to get questions back', async ({ page, practice }) => {

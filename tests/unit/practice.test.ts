@@ -3,6 +3,7 @@ import { addTry, reveal } from '../../src/lib/attempts';
 import {
   breakdownByChapter,
   filterIds,
+  readPracticeQuestions,
   runAttempt,
   runTally,
   startRun,
@@ -109,5 +110,19 @@ describe('breakdownByChapter', () => {
         afterRetry: 0,
       },
     ]);
+  });
+});
+
+describe('readPracticeQuestions', () => {
+  test('returns the questions of /practice/questions.json', () => {
+    const questions = [{ id: 'q', promptHtml: 'Why?', kind: 'numeric' }];
+    expect(readPracticeQuestions({ questions })).toEqual(questions);
+  });
+
+  test('returns null for anything else, so the island offers to try again', () => {
+    expect(readPracticeQuestions(null)).toBeNull();
+    expect(readPracticeQuestions('<html>')).toBeNull();
+    expect(readPracticeQuestions({ questions: 'all' })).toBeNull();
+    expect(readPracticeQuestions({ questions: [{ id: 1 }] })).toBeNull();
   });
 });

@@ -2,31 +2,53 @@
  * The course-wide practice test. A run keeps its questions, their order and the answers given
  * (src/lib/practice.ts), so Back, a Review link or a reload comes back to it as it was. The
  * island renders in the browser only (client:only): the run lives in this browser's storage,
- * and building the list there means nothing is reordered after it appears. Without JavaScript
- * the page shows the questions with their answer keys instead (PracticeTest.astro).
+ * and building the list there means nothing is reordered after it appears. It fetches the
+ * questions from /practice/questions.json (use-practice-questions.ts) rather than carrying them
+ * as props, so the page holds each question once. Without JavaScript the page shows the
+ * questions with their answer keys instead (PracticeTest.astro).
+ *
+ * A question renders as a card once it comes near the viewport (PracticeList.tsx); until then
+ * a gap of about its height holds its place. The running count, the filters and the results
+ * read saved progress, so they count every question of the run, rendered or not.
  */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { PracticeFilter, Progress } from '../../lib/progress';
 import { FILTER_LABELS, filterIds, runAttempt, runTally, startRun } from '../../lib/practice';
 import type { QuestionView } from '../../lib/quiz-view';
 import { PracticeResults } from './PracticeResults';
-import { numericKit } from './numeric-kit';
-import { QuestionCard } from './QuestionCard';
+import { PracticeList } from './PracticeList';
 import { useCheckAndRecord } from './use-check-and-record';
-import { useProgressiveCount } from './use-progressive';
+import { usePracticeQuestions } from './use-practice-questions';
 
 export interface PracticeIslandProps {
-  /** Every question of the course, in course order. */
-  questions: QuestionView[];
+  /** The address of /practice/questions.json, with the base path. */
+  src: string;
 }
 
 const FILTERS = Object.keys(FILTER_LABELS) as PracticeFilter[];
-/** Question cards rendered per task while the list fills in (use-progressive.ts). */
-const QUESTIONS_PER_TASK = 12;
+const NO_IDS: string[] = [];
 const attemptInRun = (progress: Progress, id: string) =>
   progress.practice.current ? runAttempt(progress, progress.practice.current, id) : undefined;
 
-export default function PracticeIsland({ questions }: PracticeIslandProps) {
+const loading = <p class="practice__loading">Loading the practice test…</p>;
+
+export default function PracticeIsland({ src }: PracticeIslandProps) {
+  const loaded = usePracticeQuestions(src);
+  if (loaded.state === 'ready') return <PracticeRun questions={loaded.questions} />;
+  if (loaded.state === 'loading') return loading;
+  return (
+    <div class="practice__failed">
+      <p role="alert">
+        The practice questions did not load. Check your connection, then try again.
+      </p>
+      <button type="button" class="course-button" onClick={loaded.retry}>
+        Try again
+      </button>
+    </div>
+  );
+}
+
+function PracticeRun({ questions }: { questions: QuestionView[] }) {
   const byId = useMemo(
     () => new Map(questions.map((question) => [question.id, question])),
     [questions],
@@ -47,13 +69,15 @@ export default function PracticeIsland({ questions }: PracticeIslandProps) {
   useEffect(() => {
     if (run) setFilter(run.filter);
   }, [run]);
-  const shown = useProgressiveCount(run?.ids.length ?? 0, QUESTIONS_PER_TASK, run?.startedAt);
+  const asked = useMemo(
+    () => (run?.ids ?? NO_IDS).flatMap((id) => byId.get(id) ?? []),
+    // A run's questions never change; a new attempt is a new run.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [run?.startedAt, byId],
+  );
 
-  if (!progress || !store || !run) {
-    return <p class="practice__loading">Loading the practice test…</p>;
-  }
+  if (!progress || !store || !run) return loading;
 
-  const asked = run.ids.flatMap((id) => byId.get(id) ?? []);
   const counts = runTally(progress, run);
   return (
     <div class="practice not-content">
@@ -92,22 +116,13 @@ export default function PracticeIsland({ questions }: PracticeIslandProps) {
           new attempt to practice every question.
         </p>
       ) : (
-        <div class="quiz">
-          {asked.slice(0, shown).map((question, index) => (
-            <QuestionCard
-              key={`${run.startedAt}-${question.id}`}
-              question={question}
-              number={index + 1}
-              total={asked.length}
-              attempt={practice.attempt(question.id)}
-              interactive
-              showChapter
-              onTry={(next) => practice.recordTry(question.id, next)}
-              onReveal={() => practice.recordReveal(question.id)}
-              numeric={numericKit}
-            />
-          ))}
-        </div>
+        <PracticeList
+          asked={asked}
+          runStartedAt={run.startedAt}
+          attempt={practice.attempt}
+          recordTry={practice.recordTry}
+          recordReveal={practice.recordReveal}
+        />
       )}
       <PracticeResults questions={questions} run={run} progress={progress} />
     </div>

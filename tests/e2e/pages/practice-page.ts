@@ -4,10 +4,12 @@ import { QuestionBlock } from './quiz-section';
 /** The course-wide practice test at /practice/. */
 export class PracticePage {
   readonly newAttempt: Locator;
+  /** The questions rendered so far: each renders as it comes near the screen. */
   readonly questions: Locator;
   readonly running: Locator;
   readonly score: Locator;
   readonly breakdown: Locator;
+  readonly seeScore: Locator;
 
   constructor(readonly page: Page) {
     this.newAttempt = page.getByRole('button', { name: 'New attempt' });
@@ -18,6 +20,7 @@ export class PracticePage {
       .getByRole('paragraph')
       .filter({ hasText: /right first time/ });
     this.breakdown = page.getByRole('table', { name: 'Score by chapter' });
+    this.seeScore = page.getByRole('link', { name: 'See your score' });
   }
 
   async goto() {
@@ -29,7 +32,31 @@ export class PracticePage {
     return this.page.getByRole('radio', { name: label });
   }
 
+  /** The question at `index` (0-based) in the run, found by its legend once it has rendered. */
   question(index: number): QuestionBlock {
-    return new QuestionBlock(this.page, this.questions.nth(index));
+    return new QuestionBlock(
+      this.page,
+      this.page
+        .getByRole('main')
+        .getByRole('group', { name: new RegExp(`^Question ${index + 1} of`) }),
+    );
+  }
+
+  /**
+   * Scrolls down until the first `count` questions have rendered: each time, to the place of
+   * the first question not rendered yet (the top of the gap the island keeps for it).
+   */
+  async renderFirst(count: number) {
+    for (let index = 0; index < count; index += 1) {
+      const { group } = this.question(index);
+      if ((await group.count()) === 0) {
+        // Its top, where the first question of the gap goes (a gap is many screens tall).
+        await this.page
+          .locator('[data-gap]')
+          .first()
+          .evaluate((gap) => gap.scrollIntoView({ block: 'start' }));
+      }
+      await group.scrollIntoViewIfNeeded();
+    }
   }
 }
