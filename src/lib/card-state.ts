@@ -70,11 +70,3 @@ export function recordsOf(
 ): (StoredCard | undefined)[] {
   return ids.map((id) => (Object.hasOwn(cards, id) ? cards[id] : undefined));
 }
-
-/** Returns "5 new, 1 learning, 2 in review, 1 due", leaving out states with no cards. */
-export function describeCounts(counts: Readonly<Record<CardState, number>>): string {
-  const parts = CARD_STATES.filter((state) => counts[state] > 0).map(
-    (state) => `${counts[state]} ${CARD_STATE_LABELS[state]}`,
-  );
-  return parts.length > 0 ? parts.join(', ') : 'no cards';
-}

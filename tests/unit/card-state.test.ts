@@ -1,12 +1,6 @@
 import { State } from 'ts-fsrs';
 import { describe, expect, test } from 'vitest';
-import {
-  cardState,
-  countByState,
-  describeCounts,
-  FSRS_STATE,
-  recordsOf,
-} from '../../src/lib/card-state';
+import { cardState, countByState, FSRS_STATE, recordsOf } from '../../src/lib/card-state';
 import type { StoredCard } from '../../src/lib/progress';
 import { gradeCard } from '../../src/lib/scheduling';
 import { storedCard } from '../support/cards';
@@ -80,13 +74,5 @@ describe('recordsOf', () => {
   test('returns undefined for ids never graded, ignoring inherited keys', () => {
     const card = storedCard(now);
     expect(recordsOf(['a', 'toString'], { a: card })).toEqual([card, undefined]);
-  });
-});
-
-describe('describeCounts', () => {
-  test('lists the states that have cards, in a fixed order', () => {
-    const counts = { new: 5, learning: 1, relearning: 0, review: 2, due: 1 };
-    expect(describeCounts(counts)).toBe('5 new, 1 learning, 2 in review, 1 due');
-    expect(describeCounts({ ...counts, new: 0, learning: 0, review: 0, due: 0 })).toBe('no cards');
   });
 });

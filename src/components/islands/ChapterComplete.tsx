@@ -6,6 +6,7 @@
 import type { Tally } from '../../lib/attempts';
 import { cardsWaiting, PASS_SHARE, passes } from '../../lib/chapter-pass';
 import type { Progress } from '../../lib/progress';
+import { countOf } from '../../lib/plural';
 
 export interface ChapterCompleteProps {
   score: Tally;
@@ -18,15 +19,11 @@ export interface ChapterCompleteProps {
   practiceHref: string;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 function cardsLine({ due, fresh }: { due: number; fresh: number }): string | undefined {
   const parts = [
-    due > 0 && `${plural(due, 'flashcard is', 'flashcards are')} due again`,
+    due > 0 && `${countOf(due, 'flashcard is', 'flashcards are')} due again`,
     fresh > 0 &&
-      `${plural(fresh, 'flashcard', 'flashcards')} ${fresh === 1 ? 'is' : 'are'} new to you`,
+      `${countOf(fresh, 'flashcard', 'flashcards')} ${fresh === 1 ? 'is' : 'are'} new to you`,
   ].filter(Boolean);
   return parts.length > 0 ? `${parts.join(', and ')}.` : undefined;
 }
@@ -45,7 +42,7 @@ export function ChapterComplete({
     <section class="chapter-complete" aria-labelledby="chapter-complete-title">
       <h3 id="chapter-complete-title">Chapter complete</h3>
       <p>
-        You answered all {plural(score.total, 'question', 'questions')}: {score.firstTry} right the
+        You answered all {countOf(score.total, 'question', 'questions')}: {score.firstTry} right the
         first time.{' '}
         {passes(score)
           ? 'This chapter now shows as done in the course menu.'

@@ -1,14 +1,11 @@
 /** The progress page's suggested next step (src/lib/next-action.ts), as one prominent link. */
 import type { NextAction } from '../../lib/next-action';
+import { countOf } from '../../lib/plural';
 
 export interface NextStepProps {
   action: NextAction;
   reviewHref: string;
   practiceHref: string;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 function describe(action: NextAction, reviewHref: string, practiceHref: string) {
@@ -23,11 +20,11 @@ function describe(action: NextAction, reviewHref: string, practiceHref: string) 
       return {
         why: 'Reviewing cards when they fall due is what makes them stick.',
         href: reviewHref,
-        label: `Review the ${plural(action.due, 'flashcard', 'flashcards')} due now`,
+        label: `Review the ${countOf(action.due, 'flashcard', 'flashcards')} due now`,
       };
     case 'retry':
       return {
-        why: `${plural(action.missed, 'question was', 'questions were')} not right the first time. In the practice test, choose “Missed” to try them again.`,
+        why: `${countOf(action.missed, 'question was', 'questions were')} not right the first time. In the practice test, choose “Missed” to try them again.`,
         href: practiceHref,
         label: 'Retry them in the practice test',
       };
