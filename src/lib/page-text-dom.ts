@@ -3,7 +3,10 @@
  * page-text.ts). The islands call these in their first render in the browser, while their
  * server render (the no-JavaScript version: each question's answer key, the deck's list) is
  * still in place. What is read is HTML the build sanitised with renderInlineMarkdown
- * (src/lib/inline-markdown.ts), so the islands may render it as HTML again.
+ * (src/lib/inline-markdown.ts), so the islands may render it as HTML again. The only other markup
+ * it can hold is Pagefind's `<mark class="pagefind-highlight">` on a page opened from a search
+ * result (src/scripts/search-highlight.ts): the highlighter wraps existing text nodes with DOM
+ * calls and never parses the searched words as HTML, so serialising them here escapes them.
  *
  * The selectors follow what QuestionCard, AnswerKey and FlashcardDeck render;
  * tests/components/page-text.test.tsx renders those components and reads them back, so a change
