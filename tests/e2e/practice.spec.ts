@@ -203,10 +203,17 @@ test('Tab moves through the questions as they render, and never loses focus', as
   await practice.renderFirst(1);
   const first = practice.question(0);
   await first.options().first().or(first.numberBox).focus();
-  // Eight questions: more than render at load at this width.
+  // Eight questions: more than render at load at this width. The run's order is shuffled, so
+  // any of them may be "select all that apply", where each checkbox takes a Tab of its own
+  // (a radio group takes one).
   for (let index = 0; index < 8; index += 1) {
     const block = practice.question(index);
     await expect(block.options().first().or(block.numberBox)).toBeFocused();
+    const checkboxes = await block.group.getByRole('checkbox').count();
+    for (let step = 1; step < checkboxes; step += 1) {
+      await page.keyboard.press('Tab');
+      await expect(block.group.getByRole('checkbox').nth(step)).toBeFocused();
+    }
     await page.keyboard.press('Tab');
     await expect(block.check).toBeFocused();
     await page.keyboard.press('Tab');
