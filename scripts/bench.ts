@@ -62,7 +62,9 @@ for (const size of sizes) {
       pagefindMb: folderBytes(join(dist, 'pagefind')) / 1e6,
     };
     rows.push(row);
-    const outcome = row.failure ? `failed: ${row.failure}` : `${row.seconds.toFixed(1)} s`;
+    const outcome = row.failure
+      ? `failed: ${row.failure}`
+      : `${row.seconds.toFixed(1)} s (CPU ${row.cpuSeconds?.toFixed(1) ?? 'n/a'} s)`;
     console.log(`  ${outcome}, peak ${row.peakMb?.toFixed(0) ?? 'n/a'} MB`);
     // At 3,000 chapters each site is gigabytes (every page carries the whole sidebar).
     if (!row.failure && variant === 'mdx' && (size === SEARCH_SIZE || size === largest)) {

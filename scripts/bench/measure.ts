@@ -5,18 +5,23 @@ import { join } from 'node:path';
 
 export interface BuildFigures {
   seconds: number;
+  /**
+   * Processor time (user + system) of the build and its children, or undefined without GNU
+   * time. On a shared machine other work stretches wall time but not this, so ratios use it.
+   */
+  cpuSeconds: number | undefined;
   /** Peak resident memory of the build in MB, or undefined without GNU time. */
   peakMb: number | undefined;
   /** Why the build failed (its last line of errors), so one failed size does not lose the run. */
   failure?: string;
 }
 
-/** Runs `astro build` in `root` and returns wall time and peak memory, or why it failed. */
+/** Runs `astro build` in `root` and returns wall and CPU time and peak memory, or why it failed. */
 export function build(root: string, astroBin: string): BuildFigures {
   const gnuTime = existsSync('/usr/bin/time');
   const command = gnuTime ? '/usr/bin/time' : process.execPath;
   const args = gnuTime
-    ? ['-f', 'BENCH %M %e', process.execPath, astroBin, 'build']
+    ? ['-f', 'BENCH %M %e %U %S', process.execPath, astroBin, 'build']
     : [astroBin, 'build'];
   const started = performance.now();
   // A thousand-page build prints megabytes of progress; keep all of it for error reports.
@@ -27,8 +32,12 @@ export function build(root: string, astroBin: string): BuildFigures {
     maxBuffer: 512 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
-  const line = /BENCH (\d+) ([\d.]+)/.exec(result.stderr ?? '');
-  const figures = { seconds, peakMb: line ? Number(line[1]) / 1024 : undefined };
+  const line = /BENCH (\d+) [\d.]+ ([\d.]+) ([\d.]+)/.exec(result.stderr ?? '');
+  const figures = {
+    seconds,
+    cpuSeconds: line ? Number(line[2]) + Number(line[3]) : undefined,
+    peakMb: line ? Number(line[1]) / 1024 : undefined,
+  };
   if (result.status === 0) return figures;
   console.error(`The build in ${root} failed:\n${result.stdout}\n${result.stderr}`);
   return {

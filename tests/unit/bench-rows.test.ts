@@ -34,6 +34,24 @@ describe('ratioTo', () => {
   });
 });
 
+describe('on a shared machine', () => {
+  const withCpu = (base: BuildRow, cpuSeconds: number): BuildRow => ({ ...base, cpuSeconds });
+  // Wall times stretched by other work: 30 s against 10 s, though each used 12 and 10 s of CPU.
+  const busy = [withCpu(row(100, 'stock-md', 10), 10), withCpu(row(100, 'mdx', 30), 12)];
+
+  test('ratios and growth use processor time when both builds have it', () => {
+    expect(ratioTo(busy, busy[1]!, 'stock-md')).toBeCloseTo(1.2);
+    expect(tableRows(busy)[1]?.slice(2, 4)).toEqual(['30.0', '12.0']);
+    const grown = [busy[1]!, withCpu(row(1000, 'mdx', 20), 96)];
+    expect(growth(grown, 'mdx')).toEqual(['100 → 1000: ×8.0 time for ×10 chapters']);
+  });
+
+  test('a baseline without processor time falls back to wall time for both', () => {
+    const mixed = [row(100, 'stock-md', 10), busy[1]!];
+    expect(ratioTo(mixed, busy[1]!, 'stock-md')).toBe(3);
+  });
+});
+
 describe('tableRows', () => {
   test('prints both ratios on every row, and n/a for a missing baseline', () => {
     const [, , mdx100, , mdx1000] = tableRows(rows);
@@ -41,6 +59,7 @@ describe('tableRows', () => {
       '100',
       VARIANTS.mdx.label,
       '15.0',
+      'n/a',
       '1000',
       '6.8',
       '10.0',
@@ -61,6 +80,7 @@ describe('a failed build', () => {
       '3000',
       VARIANTS.mdx.label,
       'failed after 300 s: FATAL ERROR: heap / limit',
+      'n/a',
       '1000',
       ...Array(5).fill('n/a'),
     ]);
