@@ -11,13 +11,14 @@
  */
 import { tally, type Tally } from './attempts';
 import { passes } from './chapter-pass';
+import type { ChapterState } from './chapter-state';
 import { latestAttempt, type Progress } from './progress';
 
 // The parts the chapter-complete card needs live apart, so that the card, which loads late,
 // does not pull the progress model into a file of its own (src/lib/chapter-pass.ts).
 export { cardsWaiting, PASS_SHARE, passes } from './chapter-pass';
 
-export type ChapterState = 'not-started' | 'in-progress' | 'done';
+export type { ChapterState } from './chapter-state';
 
 /** One chapter in the course index. */
 export interface IndexedChapter {

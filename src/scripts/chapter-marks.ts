@@ -4,13 +4,8 @@
  * DOM only; the states come from src/lib/chapter-status.ts. Kept free of the progress store, so a
  * page can draw "not started" without loading it.
  */
-import type { ChapterState, IndexedChapter } from '../lib/chapter-status';
-
-const STATE_NAMES: Record<ChapterState, string> = {
-  'not-started': 'not started',
-  'in-progress': 'in progress',
-  done: 'done',
-};
+import type { IndexedChapter } from '../lib/chapter-status';
+import { CHAPTER_STATE_LABELS, type ChapterState } from '../lib/chapter-state';
 
 export const chapterLinks = (): HTMLAnchorElement[] => [
   ...document.querySelectorAll<HTMLAnchorElement>('a[data-chapter]'),
@@ -29,7 +24,7 @@ export function showState(link: HTMLAnchorElement, state: ChapterState): void {
     link.append(name);
   }
   // "LoRA and QLoRA (done)": the hidden span brings its own space.
-  name.textContent = `(${STATE_NAMES[state]})`;
+  name.textContent = `(${CHAPTER_STATE_LABELS[state].toLowerCase()})`;
 }
 
 /** Turns "Start with chapter 1" into "Continue: <chapter>". */

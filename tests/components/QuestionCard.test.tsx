@@ -4,21 +4,9 @@ import { afterEach, expect, test } from 'vitest';
 import type { Attempt, Try } from '../../src/lib/attempts';
 import { addTry } from '../../src/lib/attempts';
 import { QuestionCard } from '../../src/components/islands/QuestionCard';
-import type { ChoiceQuestionView } from '../../src/lib/quiz-view';
+import { single } from '../support/questions';
 
-const question: ChoiceQuestionView = {
-  id: 'demo',
-  kind: 'choice',
-  promptHtml: 'Which technique helps prevent overfitting?',
-  hintHtml: 'Think about what stops weights from growing.',
-  options: [
-    { index: 0, html: 'Weight decay', correct: true, whyHtml: 'It penalizes large weights.' },
-    { index: 1, html: 'More epochs', correct: false, whyHtml: 'More passes make it worse.' },
-  ],
-  selectAll: false,
-  review: { href: '/c/#r', title: 'Regularization' },
-  chapter: { id: 'c', title: 'C', href: '/c/' },
-};
+const question = single;
 
 afterEach(cleanup);
 

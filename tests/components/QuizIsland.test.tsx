@@ -5,28 +5,8 @@ import QuizIsland from '../../src/components/islands/QuizIsland';
 import NumericQuizIsland from '../../src/components/islands/NumericQuizIsland';
 import { STORAGE_KEY } from '../../src/lib/progress-store';
 import type { ChoiceQuestionView, NumericQuestionView } from '../../src/lib/quiz-view';
+import { review, single } from '../support/questions';
 
-const chapter = { id: 'foundations/demo', title: 'Demo', href: '/foundations/demo/' };
-const review = { href: '/foundations/demo/#regularization', title: 'Regularization' };
-const single: ChoiceQuestionView = {
-  id: 'demo-single',
-  kind: 'choice',
-  promptHtml: 'Which technique helps prevent <em>overfitting</em>?',
-  hintHtml: 'Think about what stops weights from growing.',
-  options: [
-    { index: 0, html: 'Weight decay', correct: true, whyHtml: 'It penalises large weights.' },
-    { index: 1, html: 'More epochs', correct: false, whyHtml: 'More passes make it worse.' },
-    {
-      index: 2,
-      html: 'A larger learning rate',
-      correct: false,
-      whyHtml: 'Big steps destabilise training.',
-    },
-  ],
-  selectAll: false,
-  review,
-  chapter,
-};
 const selectAll: ChoiceQuestionView = {
   ...single,
   id: 'demo-select-all',

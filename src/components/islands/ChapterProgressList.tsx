@@ -5,14 +5,8 @@
  * assistive technology; the sentence beside each says the same in words.
  */
 import { CARD_STATE_LABELS, type CardState } from '../../lib/card-state';
-import type { ChapterState } from '../../lib/chapter-status';
+import { CHAPTER_STATE_LABELS, type ChapterState } from '../../lib/chapter-state';
 import type { ChapterProgress, ProgressQuestion } from '../../lib/progress-summary';
-
-const STATE_WORDS: Record<ChapterState, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done',
-};
 
 interface Segment {
   /** Picks the segment's fill pattern (progress.css). */
@@ -62,7 +56,7 @@ export function ChapterProgressList({ rows }: { rows: ChapterRow[] }) {
             <h3>
               <a href={row.href}>{row.title}</a>
             </h3>
-            <p class="progress-chapter__state">{STATE_WORDS[row.state]}</p>
+            <p class="progress-chapter__state">{CHAPTER_STATE_LABELS[row.state]}</p>
             {total > 0 && (
               <div class="progress-chapter__measure">
                 <StackedBar
