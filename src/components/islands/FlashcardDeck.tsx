@@ -14,10 +14,9 @@
  * end of the deck, or End session, shows a summary of the session (SessionSummary).
  */
 import { useState } from 'preact/hooks';
-import { cardState } from '../../lib/card-state';
+import { cardState, nextDueAt } from '../../lib/card-state';
 import type { CardFrame } from '../../lib/page-text';
-import { nextDueAt } from '../../lib/review-queue';
-import type { GradeName } from '../../lib/scheduling';
+import type { GradeName } from '../../lib/grades';
 import {
   currentCard,
   endSession,
@@ -101,7 +100,8 @@ export default function FlashcardDeck({
               state={cardState(progress?.cards[card.id], Date.now())}
               flipped={flipped}
               intervals={deck.intervals(card.id, Date.now())}
-              onFlip={deck.flip}
+              grading={deck.grading}
+            onFlip={deck.flip}
               onGrade={(choice) => void grade(choice)}
               onPrevious={session.at > 0 ? () => go(session.at - 1) : null}
               onNext={session.at < session.steps.length - 1 ? () => go(session.at + 1) : null}

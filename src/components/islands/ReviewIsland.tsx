@@ -7,12 +7,12 @@
  * remembered in this browser (progress-store.ts), and a missing or odd saved value means all.
  */
 import { useState } from 'preact/hooks';
-import { cardState } from '../../lib/card-state';
+import { cardState, nextDueAt } from '../../lib/card-state';
 import type { CardView } from '../../lib/flashcard-view';
 import { updateSettings } from '../../lib/progress';
 import { readPreference, REVIEW_CHAPTER_KEY, savePreference } from '../../lib/progress-store';
-import { buildQueue, chapterFilter, describeWait, nextDueAt } from '../../lib/review-queue';
-import type { GradeName } from '../../lib/scheduling';
+import { buildQueue, chapterFilter, describeWait } from '../../lib/review-queue';
+import type { GradeName } from '../../lib/grades';
 import {
   currentCard,
   endSession,
@@ -109,6 +109,7 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
             flipped={flipped}
             showChapter
             intervals={deck.intervals(card.id, now)}
+            grading={deck.grading}
             onFlip={deck.flip}
             onGrade={(choice) => void grade(choice)}
           />
