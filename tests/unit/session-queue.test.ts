@@ -1,16 +1,14 @@
 import { describe, expect, test } from 'vitest';
+import { AGAIN_GAP, recordGrade } from '../../src/lib/session-grade';
 import {
-  AGAIN_GAP,
   currentCard,
   endSession,
   isOver,
   moveTo,
-  notRecalled,
-  recordGrade,
-  refreshSession,
   startSession,
   type Session,
 } from '../../src/lib/session-queue';
+import { notRecalled, refreshSession } from '../../src/lib/session-refresh';
 import type { GradeName } from '../../src/lib/scheduling';
 
 /** Grades the card on screen with each grade in turn; returns the ids shown. */

@@ -17,13 +17,7 @@ import { useState } from 'preact/hooks';
 import { cardState, nextDueAt } from '../../lib/card-state';
 import type { CardFrame } from '../../lib/page-text';
 import type { GradeName } from '../../lib/grades';
-import {
-  currentCard,
-  endSession,
-  moveTo,
-  recordGrade,
-  startSession,
-} from '../../lib/session-queue';
+import { currentCard, endSession, moveTo, startSession } from '../../lib/session-queue';
 import { shuffle } from '../../lib/shuffle';
 import { CardReviewer } from './CardReviewer';
 import { SessionSummary } from './SessionSummary';
@@ -67,8 +61,8 @@ export default function FlashcardDeck({
 
   async function grade(choice: GradeName) {
     if (!card) return;
-    const next = recordGrade(session, card.id, choice);
-    await deck.grade(card.id, choice, () => setSession(next));
+    const { id } = card;
+    await deck.grade(id, choice, ({ recordGrade }) => setSession(recordGrade(session, id, choice)));
   }
 
   return (
@@ -101,7 +95,7 @@ export default function FlashcardDeck({
               flipped={flipped}
               intervals={deck.intervals(card.id, Date.now())}
               grading={deck.grading}
-            onFlip={deck.flip}
+              onFlip={deck.flip}
               onGrade={(choice) => void grade(choice)}
               onPrevious={session.at > 0 ? () => go(session.at - 1) : null}
               onNext={session.at < session.steps.length - 1 ? () => go(session.at + 1) : null}

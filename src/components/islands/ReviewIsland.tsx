@@ -13,14 +13,8 @@ import { updateSettings } from '../../lib/progress';
 import { readPreference, REVIEW_CHAPTER_KEY, savePreference } from '../../lib/progress-store';
 import { buildQueue, chapterFilter, describeWait } from '../../lib/review-queue';
 import type { GradeName } from '../../lib/grades';
-import {
-  currentCard,
-  endSession,
-  isOver,
-  recordGrade,
-  refreshSession,
-  startSession,
-} from '../../lib/session-queue';
+import { currentCard, endSession, isOver, startSession } from '../../lib/session-queue';
+import { refreshSession } from '../../lib/session-refresh';
 import { CardReviewer } from './CardReviewer';
 import { ReviewSettings } from './ReviewSettings';
 import { SessionSummary } from './SessionSummary';
@@ -71,8 +65,8 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
 
   async function grade(choice: GradeName) {
     if (!card) return;
-    const next = recordGrade(synced, card.id, choice);
-    await deck.grade(card.id, choice, () => setSession(next));
+    const { id } = card;
+    await deck.grade(id, choice, ({ recordGrade }) => setSession(recordGrade(synced, id, choice)));
   }
 
   function newSession() {

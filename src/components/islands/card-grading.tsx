@@ -1,6 +1,7 @@
 /**
- * What a flashcard needs only once it is flipped: the FSRS scheduler (ts-fsrs) and the grade
- * buttons with each grade's next interval. The deck and /review/ load this
+ * What a flashcard needs only once it is flipped: the FSRS scheduler (ts-fsrs), the grade
+ * buttons with each grade's next interval, and the session's step to the next card
+ * (session-grade.ts). The deck and /review/ load this
  * file, in one request, on the first flip or when the learner is about to flip (pointer over or
  * focus on Flip card; use-flip-and-grade.ts), so a learner who only scrolls past a deck never
  * downloads it. It imports nothing that the islands load with the page, except Preact and
@@ -15,6 +16,7 @@ import { GRADES, type GradeName } from '../../lib/grades';
 import { formatInterval } from '../../lib/interval-label';
 
 export { gradeCard, previewIntervals } from '../../lib/scheduling';
+export { recordGrade } from '../../lib/session-grade';
 
 const BUTTONS: Readonly<Record<GradeName, { label: string; hint: string }>> = {
   again: { label: 'Again', hint: 'Forgot it, or got it wrong' },

@@ -72,9 +72,9 @@ export function useFlipAndGrade() {
     /**
      * Schedules and saves the grade; resolves once saved, or unsaved if grading cannot load.
      * `next` runs right before the card turns face down, in the same render, so the next card
-     * never shows its answer.
+     * never shows its answer; it is handed the grading module, for its session step.
      */
-    async grade(cardId: string, choice: GradeName, next?: () => void) {
+    async grade(cardId: string, choice: GradeName, next?: (grading: Grading) => void) {
       if (!store) return;
       const loaded = await load();
       if (!loaded) return;
@@ -82,7 +82,7 @@ export function useFlipAndGrade() {
       store.update((current) =>
         recordCard(current, cardId, loaded.gradeCard(current.cards[cardId], choice, now)),
       );
-      next?.();
+      next?.(loaded);
       setFlipped(false);
     },
   };
