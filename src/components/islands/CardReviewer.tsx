@@ -37,7 +37,8 @@ export interface CardReviewerProps {
   grading: GradingView;
   showChapter?: boolean;
   onFlip: () => void;
-  onGrade: (grade: GradeName) => void;
+  /** Resolves once the grade is saved, or could not be (grading did not load). */
+  onGrade: (grade: GradeName) => Promise<void>;
   /** Moves to the previous or next card; the buttons are disabled when it is null. */
   onPrevious?: (() => void) | null;
   onNext?: (() => void) | null;
@@ -58,17 +59,20 @@ export function CardReviewer(props: CardReviewerProps) {
   // Saving a grade takes a moment (grading may still be loading); until the next card
   // shows, further flips and grades would act on the card just graded, so they wait.
   // The grade is remembered with the card and side it was given on, so the guard lifts
-  // by itself the moment the next card (or the front) shows, or grading fails to load.
+  // by itself the moment the next card (or the front) shows, or when the grade could not be
+  // saved because grading could not load.
   const gradedAt = useRef<string | null>(null);
   const showing = `${card.id}:${flipped}`;
-  if (gradedAt.current !== showing || grading.failed) gradedAt.current = null;
+  if (gradedAt.current !== showing) gradedAt.current = null;
   const saving = () => gradedAt.current === showing;
 
   function grade(choice: GradeName) {
     if (saving()) return;
     gradedAt.current = showing;
     refocus.current = true;
-    onGrade(choice);
+    void onGrade(choice).finally(() => {
+      if (gradedAt.current === showing) gradedAt.current = null;
+    });
   }
 
   function flip() {

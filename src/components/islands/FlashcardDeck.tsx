@@ -96,7 +96,7 @@ export default function FlashcardDeck({
               intervals={deck.intervals(card.id, Date.now())}
               grading={deck.grading}
               onFlip={deck.flip}
-              onGrade={(choice) => void grade(choice)}
+              onGrade={grade}
               onPrevious={session.at > 0 ? () => go(session.at - 1) : null}
               onNext={session.at < session.steps.length - 1 ? () => go(session.at + 1) : null}
             />

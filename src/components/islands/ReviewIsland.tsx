@@ -105,7 +105,7 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
             intervals={deck.intervals(card.id, now)}
             grading={deck.grading}
             onFlip={deck.flip}
-            onGrade={(choice) => void grade(choice)}
+            onGrade={grade}
           />
           <div class="deck__tools">
             <button
