@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { loadChapters } from '../support/course';
+import { axeViolations } from './support/axe';
 
 const [chapter] = loadChapters();
 const cards = chapter!.data.flashcards as { front: string; back: string }[];
@@ -111,6 +112,7 @@ test('when the grading code cannot load (offline), the card says so and Try agai
   );
   await expect(message).toBeVisible();
   await expect(deck.grades).toBeHidden();
+  expect(await axeViolations(page)).toEqual([]);
   // Nothing is dead: a grade key leaves the card as it is, and Flip card still turns it.
   await page.keyboard.press('3');
   await expect(deck.position).toHaveText(`Card 1 / ${cards.length}`);
