@@ -10,7 +10,7 @@
  * field elsewhere on the page (WCAG 2.1.4). After any click in the deck, focus stays inside it
  * (on the Flip card button when the click left it nowhere), so the keys keep working.
  *
- * A card graded Again comes back later in the same session (session-queue.ts), as in Anki. The
+ * A card graded Again comes back later in the same session (session-grade.ts), as in Anki. The
  * end of the deck, or End session, shows a summary of the session (SessionSummary).
  */
 import { useState } from 'preact/hooks';

@@ -1,6 +1,6 @@
 /**
  * The course-wide review session: every card due now, earliest first, then new cards up
- * to the learner's daily limit. The session (session-queue.ts) is brought up to date with saved
+ * to the learner's daily limit. The session (session-refresh.ts) is brought up to date with saved
  * progress on every render, so a graded card leaves it and cards falling due join it; a card
  * graded Again comes back later in the same session, as in Anki. The end of the session, or End
  * session, shows its summary. Picking another chapter starts a new session; the chapter is
