@@ -27,11 +27,12 @@ export interface GradingView {
 }
 
 /**
- * Flipping a card and grading it, shared by the chapter deck and the review page. Everything
- * grading needs (the scheduler, the grade buttons, saving) is in card-grading.tsx, loaded on the
- * first flip, or before it when the learner points at or focuses Flip card. The back shows at
- * once; the grade buttons follow when the code arrives. A grade given before then, by key, waits
- * for it; if it cannot load, the reviewer says so and offers to try again.
+ * Flipping a card and grading it, shared by the chapter deck and the review page. What grading
+ * needs (the scheduler, the grade buttons, the session step) is in card-grading.tsx, loaded on
+ * the first flip, or before it when the learner points at or focuses Flip card; saving the grade
+ * stays here, with progress.ts, which the page has loaded already. The back shows at once; the
+ * grade buttons follow when the code arrives. A grade given before then, by key, waits for it;
+ * if it cannot load, the reviewer says so and offers to try again.
  */
 export function useFlipAndGrade() {
   const { progress, store } = useProgress();
