@@ -70,3 +70,12 @@ export function recordsOf(
 ): (StoredCard | undefined)[] {
   return ids.map((id) => (Object.hasOwn(cards, id) ? cards[id] : undefined));
 }
+
+/** Returns when the next graded card falls due, or undefined if none is scheduled. */
+export function nextDueAt(
+  ids: readonly string[],
+  cards: Readonly<Record<string, StoredCard | undefined>>,
+): number | undefined {
+  const times = ids.flatMap((id) => (cards[id] ? [cards[id].due] : []));
+  return times.length > 0 ? Math.min(...times) : undefined;
+}

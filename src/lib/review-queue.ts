@@ -10,15 +10,6 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** Returns "10 min", "3 h", "4 d", "2 mo" or "1.5 y" for a wait in milliseconds. */
-export function formatInterval(ms: number): string {
-  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))} min`;
-  if (ms < DAY) return `${Math.round(ms / HOUR)} h`;
-  if (ms < 30 * DAY) return `${Math.round(ms / DAY)} d`;
-  if (ms < 365 * DAY) return `${Math.round(ms / (30 * DAY))} mo`;
-  return `${Math.round((ms / (365 * DAY)) * 10) / 10} y`;
-}
-
 /** Returns "in 2 days", "in 5 hours" or "in 10 minutes", for sentences. */
 export function describeWait(ms: number): string {
   const plural = (count: number, unit: string) => `in ${count} ${unit}${count === 1 ? '' : 's'}`;
@@ -59,15 +50,6 @@ export function buildQueue(
   const allowance = Math.max(0, newCardsPerDay - introducedToday);
   const fresh = ids.filter((id) => cardState(cards[id], now) === 'new').slice(0, allowance);
   return { due, fresh };
-}
-
-/** Returns when the next graded card falls due, or undefined if none is scheduled. */
-export function nextDueAt(
-  ids: readonly string[],
-  cards: Readonly<Record<string, StoredCard | undefined>>,
-): number | undefined {
-  const times = ids.flatMap((id) => (cards[id] ? [cards[id].due] : []));
-  return times.length > 0 ? Math.min(...times) : undefined;
 }
 
 /** Returns the saved chapter filter when it still names a chapter (or "all"), else "all". */

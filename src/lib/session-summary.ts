@@ -4,7 +4,8 @@
  */
 import { describeWait, localDay } from './review-queue';
 import type { GradeName } from './scheduling';
-import { notRecalled, type GradeEntry } from './session-queue';
+import type { GradeEntry } from './session-queue';
+import { notRecalled } from './session-refresh';
 
 export interface SessionSummary {
   /** How many times each grade was given. */

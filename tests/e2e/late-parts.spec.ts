@@ -1,7 +1,7 @@
 // What a chapter's islands need only at a late moment loads then, not with the page: the
 // session summary's text, the chapter-complete card and the code that keeps the sidebar's
-// chapter marks in step with progress. (The scheduler, on the first flip, and Undo's message,
-// on a reset, are tested with the deck and the quiz.)
+// chapter marks in step with progress. (Grading, on the first flip, is tested in
+// flashcards-grading.spec.ts, and Undo's message, on a reset, with the quiz.)
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { loadChapters } from '../support/course';

@@ -1,6 +1,12 @@
 import { State } from 'ts-fsrs';
 import { describe, expect, test } from 'vitest';
-import { cardState, countByState, FSRS_STATE, recordsOf } from '../../src/lib/card-state';
+import {
+  cardState,
+  countByState,
+  FSRS_STATE,
+  nextDueAt,
+  recordsOf,
+} from '../../src/lib/card-state';
 import type { StoredCard } from '../../src/lib/progress';
 import { gradeCard } from '../../src/lib/scheduling';
 import { storedCard } from '../support/cards';
@@ -74,5 +80,14 @@ describe('recordsOf', () => {
   test('returns undefined for ids never graded, ignoring inherited keys', () => {
     const card = storedCard(now);
     expect(recordsOf(['a', 'toString'], { a: card })).toEqual([card, undefined]);
+  });
+});
+
+describe('nextDueAt', () => {
+  test('returns the earliest due time among graded cards, or undefined', () => {
+    expect(nextDueAt(['a', 'b'], { a: storedCard(now + 2 * DAY), b: storedCard(now + DAY) })).toBe(
+      now + DAY,
+    );
+    expect(nextDueAt(['a'], {})).toBeUndefined();
   });
 });

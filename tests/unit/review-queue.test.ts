@@ -1,28 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import {
-  buildQueue,
-  chapterFilter,
-  describeWait,
-  formatInterval,
-  nextDueAt,
-} from '../../src/lib/review-queue';
+import { buildQueue, chapterFilter, describeWait } from '../../src/lib/review-queue';
 import { storedCard } from '../support/cards';
 
 const DAY = 86_400_000;
 const now = new Date(2026, 10, 26, 12, 0, 0).getTime();
 
 const card = (due: number, introduced = now - 10 * DAY) => storedCard(due, introduced);
-
-describe('formatInterval', () => {
-  test('returns short labels for grade buttons', () => {
-    expect(formatInterval(60_000)).toBe('1 min');
-    expect(formatInterval(10 * 60_000)).toBe('10 min');
-    expect(formatInterval(5 * 3_600_000)).toBe('5 h');
-    expect(formatInterval(3 * DAY)).toBe('3 d');
-    expect(formatInterval(65 * DAY)).toBe('2 mo');
-    expect(formatInterval(550 * DAY)).toBe('1.5 y');
-  });
-});
 
 describe('describeWait', () => {
   test('returns words for sentences, singular where needed', () => {
@@ -50,13 +33,6 @@ describe('buildQueue', () => {
     const cards = { seen: card(now + DAY, now - 60_000) };
     const ids = ['seen', 'a', 'b', 'c'];
     expect(buildQueue(ids, cards, { now, newCardsPerDay: 2 }).fresh).toEqual(['a']);
-  });
-});
-
-describe('nextDueAt', () => {
-  test('returns the earliest due time among graded cards, or undefined', () => {
-    expect(nextDueAt(['a', 'b'], { a: card(now + 2 * DAY), b: card(now + DAY) })).toBe(now + DAY);
-    expect(nextDueAt(['a'], {})).toBeUndefined();
   });
 });
 

@@ -4,7 +4,9 @@
  *
  * Pattern: the flip control is a toggle button (WAI-ARIA APG Button pattern,
  * https://www.w3.org/WAI/ARIA/apg/patterns/button/), the grades a labelled group of buttons, and
- * the revealed side is announced through a polite live region. The shortcut keys follow the APG
+ * the revealed side is announced through a polite live region. The grade buttons load on the
+ * first flip (card-grading.tsx, through use-flip-and-grade.ts); the keys grade before they
+ * arrive too, and if they cannot load, a second polite region says so beside a Try again button. The shortcut keys follow the APG
  * advice on keyboard shortcuts (https://www.w3.org/WAI/ARIA/apg/practices/keyboard-interface/
  * #keyboardshortcuts): each one repeats a visible button and is named with aria-keyshortcuts.
  *
@@ -19,15 +21,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CARD_STATE_LABELS, type CardState } from '../../lib/card-state';
 import type { CardView } from '../../lib/flashcard-view';
-import { formatInterval } from '../../lib/review-queue';
-import type { GradeName } from '../../lib/scheduling';
-
-const GRADE_BUTTONS: readonly { grade: GradeName; label: string; hint: string }[] = [
-  { grade: 'again', label: 'Again', hint: 'Forgot it, or got it wrong' },
-  { grade: 'hard', label: 'Hard', hint: 'Recalled it, with real effort' },
-  { grade: 'good', label: 'Good', hint: 'Recalled it after a moment' },
-  { grade: 'easy', label: 'Easy', hint: 'Knew it at once' },
-];
+import { GRADES, type GradeName } from '../../lib/grades';
+import type { GradingView } from './use-flip-and-grade';
 
 export interface CardReviewerProps {
   card: CardView;
@@ -36,31 +31,36 @@ export interface CardReviewerProps {
   /** The card's state (card-state.ts), shown beside the position. */
   state: CardState;
   flipped: boolean;
-  /** Waits until due for each grade; null while the scheduler loads. */
+  /** Waits until due for each grade; null while grading loads. */
   intervals: Record<GradeName, number> | null;
+  /** The grade buttons, loaded on the first flip (use-flip-and-grade.ts). */
+  grading: GradingView;
   showChapter?: boolean;
   onFlip: () => void;
-  onGrade: (grade: GradeName) => void;
+  /** Resolves once the grade is saved, or could not be (grading did not load). */
+  onGrade: (grade: GradeName) => Promise<void>;
   /** Moves to the previous or next card; the buttons are disabled when it is null. */
   onPrevious?: (() => void) | null;
   onNext?: (() => void) | null;
 }
 
 export function CardReviewer(props: CardReviewerProps) {
-  const { card, flipped, intervals, onFlip, onGrade } = props;
+  const { card, flipped, intervals, grading, onFlip, onGrade } = props;
   const flipButton = useRef<HTMLButtonElement>(null);
   const container = useRef<HTMLDivElement>(null);
-  // Grading swaps in the next card and removes the grade buttons; keep focus in the deck.
+  // Grading swaps in the next card and removes the grade buttons, and a successful Try again
+  // removes itself; keep focus in the deck.
   const refocus = useRef(false);
   useEffect(() => {
     if (refocus.current) flipButton.current?.focus();
     refocus.current = false;
-  }, [card.id, flipped]);
+  }, [card.id, flipped, grading.Buttons]);
 
-  // Saving a grade takes a moment (the scheduler may still be loading); until the next card
+  // Saving a grade takes a moment (grading may still be loading); until the next card
   // shows, further flips and grades would act on the card just graded, so they wait.
   // The grade is remembered with the card and side it was given on, so the guard lifts
-  // by itself the moment the next card (or the front) shows.
+  // by itself the moment the next card (or the front) shows, or when the grade could not be
+  // saved because grading could not load.
   const gradedAt = useRef<string | null>(null);
   const showing = `${card.id}:${flipped}`;
   if (gradedAt.current !== showing) gradedAt.current = null;
@@ -70,7 +70,9 @@ export function CardReviewer(props: CardReviewerProps) {
     if (saving()) return;
     gradedAt.current = showing;
     refocus.current = true;
-    onGrade(choice);
+    void onGrade(choice).finally(() => {
+      if (gradedAt.current === showing) gradedAt.current = null;
+    });
   }
 
   function flip() {
@@ -94,7 +96,7 @@ export function CardReviewer(props: CardReviewerProps) {
       if (flipped) grade('good');
       else flip();
     } else if (flipped && ['1', '2', '3', '4'].includes(event.key)) {
-      grade(GRADE_BUTTONS[Number(event.key) - 1]?.grade ?? 'good');
+      grade(GRADES[Number(event.key) - 1] ?? 'good');
     } else return;
     event.preventDefault();
   }
@@ -149,6 +151,9 @@ export function CardReviewer(props: CardReviewerProps) {
           class="course-button"
           aria-pressed={flipped}
           onClick={flip}
+          // About to flip: start loading the grade buttons, so they are there with the back.
+          onPointerEnter={grading.load}
+          onFocus={grading.load}
         >
           Flip card
         </button>
@@ -163,26 +168,24 @@ export function CardReviewer(props: CardReviewerProps) {
           </button>
         )}
       </div>
-      {flipped && (
-        <div class="flashcard__grades" role="group" aria-label="How well did you recall it?">
-          {GRADE_BUTTONS.map(({ grade: choice, label, hint }, index) => (
-            <button
-              key={choice}
-              type="button"
-              class={`grade-button grade-button--${choice}`}
-              onClick={() => grade(choice)}
-              aria-keyshortcuts={String(index + 1)}
-            >
-              <span class="grade-button__label">
-                {label}
-                {intervals && (
-                  <span class="grade-button__interval"> · {formatInterval(intervals[choice])}</span>
-                )}
-              </span>
-              <span class="grade-button__hint">{hint}</span>
-            </button>
-          ))}
-        </div>
+      {flipped && grading.Buttons && <grading.Buttons intervals={intervals} onGrade={grade} />}
+      {/* Always in the page, so that a failure to load the grade buttons is announced. */}
+      <p class="flashcard__note" aria-live="polite">
+        {flipped &&
+          grading.failed &&
+          'Grading could not load. Check your connection, then try again.'}
+      </p>
+      {flipped && grading.failed && (
+        <button
+          type="button"
+          class="course-button course-button--secondary"
+          onClick={() => {
+            refocus.current = true;
+            grading.load();
+          }}
+        >
+          Try again
+        </button>
       )}
       {flipped && (
         <a class="flashcard__learn" href={card.review.href}>

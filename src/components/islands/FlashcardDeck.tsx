@@ -10,21 +10,14 @@
  * field elsewhere on the page (WCAG 2.1.4). After any click in the deck, focus stays inside it
  * (on the Flip card button when the click left it nowhere), so the keys keep working.
  *
- * A card graded Again comes back later in the same session (session-queue.ts), as in Anki. The
+ * A card graded Again comes back later in the same session (session-grade.ts), as in Anki. The
  * end of the deck, or End session, shows a summary of the session (SessionSummary).
  */
 import { useState } from 'preact/hooks';
-import { cardState } from '../../lib/card-state';
+import { cardState, nextDueAt } from '../../lib/card-state';
 import type { CardFrame } from '../../lib/page-text';
-import { nextDueAt } from '../../lib/review-queue';
-import type { GradeName } from '../../lib/scheduling';
-import {
-  currentCard,
-  endSession,
-  moveTo,
-  recordGrade,
-  startSession,
-} from '../../lib/session-queue';
+import type { GradeName } from '../../lib/grades';
+import { currentCard, endSession, moveTo, startSession } from '../../lib/session-queue';
 import { shuffle } from '../../lib/shuffle';
 import { CardReviewer } from './CardReviewer';
 import { SessionSummary } from './SessionSummary';
@@ -68,8 +61,8 @@ export default function FlashcardDeck({
 
   async function grade(choice: GradeName) {
     if (!card) return;
-    const next = recordGrade(session, card.id, choice);
-    await deck.grade(card.id, choice, () => setSession(next));
+    const { id } = card;
+    await deck.grade(id, choice, ({ recordGrade }) => setSession(recordGrade(session, id, choice)));
   }
 
   return (
@@ -101,8 +94,9 @@ export default function FlashcardDeck({
               state={cardState(progress?.cards[card.id], Date.now())}
               flipped={flipped}
               intervals={deck.intervals(card.id, Date.now())}
+              grading={deck.grading}
               onFlip={deck.flip}
-              onGrade={(choice) => void grade(choice)}
+              onGrade={grade}
               onPrevious={session.at > 0 ? () => go(session.at - 1) : null}
               onNext={session.at < session.steps.length - 1 ? () => go(session.at + 1) : null}
             />

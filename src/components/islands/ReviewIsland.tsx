@@ -1,26 +1,20 @@
 /**
  * The course-wide review session: every card due now, earliest first, then new cards up
- * to the learner's daily limit. The session (session-queue.ts) is brought up to date with saved
+ * to the learner's daily limit. The session (session-refresh.ts) is brought up to date with saved
  * progress on every render, so a graded card leaves it and cards falling due join it; a card
  * graded Again comes back later in the same session, as in Anki. The end of the session, or End
  * session, shows its summary. Picking another chapter starts a new session; the chapter is
  * remembered in this browser (progress-store.ts), and a missing or odd saved value means all.
  */
 import { useState } from 'preact/hooks';
-import { cardState } from '../../lib/card-state';
+import { cardState, nextDueAt } from '../../lib/card-state';
 import type { CardView } from '../../lib/flashcard-view';
 import { updateSettings } from '../../lib/progress';
 import { readPreference, REVIEW_CHAPTER_KEY, savePreference } from '../../lib/progress-store';
-import { buildQueue, chapterFilter, describeWait, nextDueAt } from '../../lib/review-queue';
-import type { GradeName } from '../../lib/scheduling';
-import {
-  currentCard,
-  endSession,
-  isOver,
-  recordGrade,
-  refreshSession,
-  startSession,
-} from '../../lib/session-queue';
+import { buildQueue, chapterFilter, describeWait } from '../../lib/review-queue';
+import type { GradeName } from '../../lib/grades';
+import { currentCard, endSession, isOver, startSession } from '../../lib/session-queue';
+import { refreshSession } from '../../lib/session-refresh';
 import { CardReviewer } from './CardReviewer';
 import { ReviewSettings } from './ReviewSettings';
 import { SessionSummary } from './SessionSummary';
@@ -71,8 +65,8 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
 
   async function grade(choice: GradeName) {
     if (!card) return;
-    const next = recordGrade(synced, card.id, choice);
-    await deck.grade(card.id, choice, () => setSession(next));
+    const { id } = card;
+    await deck.grade(id, choice, ({ recordGrade }) => setSession(recordGrade(synced, id, choice)));
   }
 
   function newSession() {
@@ -109,8 +103,9 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
             flipped={flipped}
             showChapter
             intervals={deck.intervals(card.id, now)}
+            grading={deck.grading}
             onFlip={deck.flip}
-            onGrade={(choice) => void grade(choice)}
+            onGrade={grade}
           />
           <div class="deck__tools">
             <button
