@@ -142,8 +142,7 @@ export function weakestObjectives(mastery: readonly ObjectiveMastery[]): Objecti
     .sort(
       (a, b) =>
         rank(a.objective.level) - rank(b.objective.level) ||
-        a.objective.rightNow / a.objective.answered -
-          b.objective.rightNow / b.objective.answered ||
+        a.objective.rightNow / a.objective.answered - b.objective.rightNow / b.objective.answered ||
         a.index - b.index,
     )
     .map(({ objective }) => objective);
