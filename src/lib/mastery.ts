@@ -18,6 +18,7 @@
  * A miss lowers the level again at once, as Khan Academy's unit tests do. Questions never
  * answered keep an objective from Proficient but do not make it weak: they are not evidence.
  */
+import { objectiveKey, type PlanChapter } from './plan-chapters';
 import type { Result } from './results';
 import { localDay } from './review-queue';
 
@@ -44,24 +45,6 @@ export const MASTERY_RULE =
 
 /** Spaced first-time successes needed on every question for Mastered. */
 export const MASTERED_STREAK = 2;
-
-/** A chapter as the planner sees it: its objectives, and which one each item checks. */
-export interface PlanChapter {
-  id: string;
-  title: string;
-  /** 1-based position in reading order, as in "Chapter 4". */
-  number: number;
-  objectives: readonly { id: string; text: string }[];
-  /** Published questions in authored order. */
-  questions: readonly { id: string; objective: string }[];
-  /** Published cards in authored order; `objective` is undefined in chapters without objectives. */
-  cards: readonly { id: string; objective?: string | undefined }[];
-}
-
-/** An objective's course-wide key: objective ids are unique only within their chapter. */
-export function objectiveKey(chapterId: string, objectiveId: string): string {
-  return `${chapterId}#${objectiveId}`;
-}
 
 /** Spaced first-time successes since the last miss (see the rule above). */
 export function spacedStreak(results: readonly Result[]): number {

@@ -3,13 +3,8 @@
  * Chapter 4"), and what moved once the set is done (mastery changes and the next due date).
  * The planner (practice-plan.ts) keeps reasons as data; the words are made here only.
  */
-import {
-  courseMastery,
-  MASTERY_LABELS,
-  MASTERY_LEVELS,
-  type MasteryLevel,
-  type PlanChapter,
-} from './mastery';
+import { courseMastery, MASTERY_LABELS, MASTERY_LEVELS, type MasteryLevel } from './mastery';
+import type { PlanChapter } from './plan-chapters';
 import type { PickReason } from './practice-plan';
 import type { Progress } from './progress';
 import { nextQuestionDue, questionSchedules } from './question-schedule';

@@ -16,13 +16,8 @@
  * and not due yet are never picked: FSRS says they are not worth the learner's time today, and
  * this is how a mastered objective stays away until it is due.
  */
-import {
-  courseMastery,
-  objectiveKey,
-  weakestObjectives,
-  type MasteryLevel,
-  type PlanChapter,
-} from './mastery';
+import { courseMastery, weakestObjectives, type MasteryLevel } from './mastery';
+import { keyOf, type PlanChapter } from './plan-chapters';
 import type { Progress } from './progress';
 import { dueQuestions, questionSchedules } from './question-schedule';
 import { resultsOf, type Result } from './results';
@@ -43,7 +38,8 @@ export type PickReason =
 export interface Pick {
   id: string;
   chapterId: string;
-  objectiveKey: string;
+  /** Undefined only in a chapter without objectives. */
+  objectiveKey: string | undefined;
   reason: PickReason;
 }
 
@@ -106,7 +102,7 @@ export function buildPracticeSet(
   const weak = weakestObjectives(courseMastery(chapters, resultOf));
   const weakLists = weak.map(({ key }) => {
     const own = questions.filter(
-      (question) => objectiveKey(question.chapter.id, question.objective) === key,
+      (question) => keyOf(question.chapter.id, question.objective) === key,
     );
     const lastMissed = own
       .filter(({ id }) => missed(id))
@@ -124,7 +120,7 @@ export function buildPracticeSet(
   const dueReason = (id: string): PickReason => ({ kind: 'due', last: resultOf(id).at(-1)! });
   const weakReason = (id: string): PickReason => {
     const question = byId.get(id)!;
-    const objective = weakOf.get(objectiveKey(question.chapter.id, question.objective))!;
+    const objective = weakOf.get(keyOf(question.chapter.id, question.objective) ?? '')!;
     const last = resultOf(id).at(-1);
     return { kind: 'weak', level: objective.level, objective: objective.text, last };
   };
@@ -159,7 +155,7 @@ export function buildPracticeSet(
       return {
         id,
         chapterId: question.chapter.id,
-        objectiveKey: objectiveKey(question.chapter.id, question.objective),
+        objectiveKey: keyOf(question.chapter.id, question.objective),
         reason,
       };
     })

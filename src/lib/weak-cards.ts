@@ -10,7 +10,8 @@
  * account.
  */
 import { cardState, type CardState } from './card-state';
-import { courseMastery, objectiveKey, weakestObjectives, type PlanChapter } from './mastery';
+import { courseMastery, weakestObjectives } from './mastery';
+import { objectiveKey, type PlanChapter } from './plan-chapters';
 import type { Progress } from './progress';
 import { resultsOf } from './results';
 

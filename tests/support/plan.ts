@@ -1,7 +1,7 @@
 // A small course and learner histories for the adaptive practice tests (practice-plan,
 // mastery, weak cards): three chapters of two objectives, three questions and one card each.
 import { addTry, reveal, type Outcome } from '../../src/lib/attempts';
-import type { PlanChapter } from '../../src/lib/mastery';
+import type { PlanChapter } from '../../src/lib/plan-chapters';
 import { saveAttempt, type Progress } from '../../src/lib/progress';
 
 export const DAY = 86_400_000;

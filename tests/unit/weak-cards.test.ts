@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { emptyProgress, recordCard } from '../../src/lib/progress';
 import { gradeCard } from '../../src/lib/scheduling';
 import { cardsForWeakestObjectives } from '../../src/lib/weak-cards';
-import type { PlanChapter } from '../../src/lib/mastery';
+import type { PlanChapter } from '../../src/lib/plan-chapters';
 import { answerAll, COURSE, DAY, questionsOf, START } from '../support/plan';
 
 const now = START + 2 * DAY;
