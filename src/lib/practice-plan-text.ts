@@ -64,16 +64,19 @@ export interface SetOutcome {
   nextDue: number | undefined;
 }
 
-/** What a finished set moved: compares mastery before and after it for the set's objectives. */
+/**
+ * What a finished set moved: mastery of the set's objectives before it started (the results
+ * that ended earlier) and now, so no copy of the old progress needs keeping.
+ */
 export function whatMoved(
   chapters: readonly PlanChapter[],
-  before: Progress,
-  after: Progress,
-  objectiveKeys: readonly string[],
+  progress: Progress,
+  { startedAt, objectiveKeys }: { startedAt: number; objectiveKeys: readonly string[] },
 ): SetOutcome {
   const touched = new Set(objectiveKeys);
-  const levels = courseMastery(chapters, (id) => resultsOf(before, id));
-  const changes = courseMastery(chapters, (id) => resultsOf(after, id)).flatMap(
+  const earlier = (id: string) => resultsOf(progress, id).filter(({ at }) => at < startedAt);
+  const levels = courseMastery(chapters, earlier);
+  const changes = courseMastery(chapters, (id) => resultsOf(progress, id)).flatMap(
     ({ key, text, level }, index): MasteryChange[] => {
       const previous = levels[index]?.level ?? 'not-started';
       if (!touched.has(key) || previous === level) return [];
@@ -82,7 +85,7 @@ export function whatMoved(
     },
   );
   const ids = chapters.flatMap((chapter) => chapter.questions.map(({ id }) => id));
-  return { changes, nextDue: nextQuestionDue(ids, questionSchedules(after, ids)) };
+  return { changes, nextDue: nextQuestionDue(ids, questionSchedules(progress, ids)) };
 }
 
 /** "Estimate GPU memory: up from Attempted to Familiar". */

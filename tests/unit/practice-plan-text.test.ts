@@ -47,7 +47,7 @@ describe('whatMoved', () => {
     const before = answerAll(emptyProgress('seed'), questionsOf('alpha'), 'wrong', START);
     let after = answerAll(before, questionsOf('alpha'), 'first-try', now);
     after = answerAll(after, questionsOf('gamma'), 'wrong', now);
-    const moved = whatMoved(COURSE, before, after, ['part/one#alpha']);
+    const moved = whatMoved(COURSE, after, { startedAt: now, objectiveKeys: ['part/one#alpha'] });
     expect(moved.changes).toEqual([
       {
         key: 'part/one#alpha',
@@ -64,13 +64,16 @@ describe('whatMoved', () => {
   test('reports a level going down, and nothing scheduled before any answer', () => {
     const before = answerAll(emptyProgress('seed'), questionsOf('alpha'), 'first-try', START);
     const after = answerAll(before, ['alpha-1'], 'wrong', now);
-    expect(whatMoved(COURSE, before, after, ['part/one#alpha']).changes[0]).toMatchObject({
+    const keys = ['part/one#alpha'];
+    expect(
+      whatMoved(COURSE, after, { startedAt: now, objectiveKeys: keys }).changes[0],
+    ).toMatchObject({
       before: 'proficient',
       after: 'familiar',
       direction: 'down',
     });
     const none = emptyProgress('seed');
-    expect(whatMoved(COURSE, none, none, []).nextDue).toBeUndefined();
+    expect(whatMoved(COURSE, none, { startedAt: now, objectiveKeys: [] }).nextDue).toBeUndefined();
   });
 });
 
