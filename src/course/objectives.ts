@@ -2,10 +2,12 @@
  * Ties a chapter's questions and cards to its learning objectives, so that every objective is
  * checked and every check says what it is for (later, practice can be chosen by objective):
  * - objective ids are unique in the chapter;
- * - in a chapter with objectives, every published question and card names one of them.
- * Expects blocks that passed the schemas (src/course/validation.ts runs this). That every
- * objective is checked by a question is a rule for the course's own chapters
- * (tests/content/), not a build error: a chapter being written may not have them all yet.
+ * - in a chapter with objectives, every published question and card names one of them;
+ * - every objective is checked by at least one published question, because mastery per
+ *   objective (src/lib/mastery.ts) is computed from those questions: an objective without one
+ *   could never be practiced or mastered. Draft pages (`draft: true`, left out of the site) are
+ *   spared this rule, so a chapter can be written one objective at a time.
+ * Expects blocks that passed the schemas (src/course/validation.ts runs this).
  */
 import type { ContentProblem } from './error';
 
@@ -49,6 +51,23 @@ export function objectiveProblems(file: string, data: Record<string, unknown>): 
         });
       }
     }
+  }
+
+  if (data.draft === true) return problems;
+  const asked = new Set(
+    ((data.quiz ?? []) as Linked[])
+      .filter((question) => !question.draft)
+      .map((question) => question.objective),
+  );
+  for (const id of new Set(ids)) {
+    if (asked.has(id)) continue;
+    problems.push({
+      file,
+      block: 'objectives',
+      item: `"${id}"`,
+      field: 'quiz',
+      message: `has no published question. Add one to \`quiz\` with \`objective: ${id}\`, or remove the objective.`,
+    });
   }
 
   return problems;

@@ -52,9 +52,10 @@ export function blockProblems(file: string, data: Record<string, unknown>): Cont
 export function courseProblems(files: readonly CourseFile[]): ContentProblem[] {
   const seen = new Map<string, string>();
   return files.flatMap(({ file, data, body, format }) => {
-    if (!blockNames.some((block) => Array.isArray(data[block]) && data[block].length > 0))
-      return [];
+    // Before the early return: a chapter with objectives and no quiz has unchecked objectives.
     const linked = objectiveProblems(file, data);
+    if (!blockNames.some((block) => Array.isArray(data[block]) && data[block].length > 0))
+      return linked;
     const anchors = new Set(headingsOf(body, format).map((heading) => heading.slug));
     const items = blockNames.flatMap((block) => {
       const items = (data[block] ?? []) as { id: string; teaches: string }[];

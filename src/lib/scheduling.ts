@@ -1,7 +1,7 @@
 /**
- * Spaced-repetition scheduling with FSRS, through ts-fsrs. This is the only module that
- * imports ts-fsrs; islands load it on demand (the first time a card is flipped) so the
- * scheduler does not weigh on page load. Dates cross this boundary as numbers.
+ * Spaced-repetition scheduling with FSRS, through ts-fsrs, for cards and for questions. This is
+ * the only module that imports ts-fsrs; islands load it on demand (the first time a card is
+ * flipped) so the scheduler does not weigh on page load. Dates cross this boundary as numbers.
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import { GRADES, type GradeName } from './grades';
@@ -18,6 +18,10 @@ const RATINGS: Record<GradeName, Grade> = {
 
 // Fuzz spreads due dates randomly; without it, intervals are reproducible and testable.
 const scheduler = fsrs({ enable_fuzz: false });
+// Questions skip FSRS's short-term steps (1 and 10 minutes): an attempt is one considered go,
+// not a drill, and asking the same question again ten minutes later tests short-term memory
+// only. Without the steps FSRS spaces questions in whole days (question-schedule.ts).
+const questionScheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
 
 function toCard(stored: StoredCard | undefined, now: number): Card {
   if (!stored) return createEmptyCard(new Date(now));
@@ -58,6 +62,16 @@ export function gradeCard(
   now: number,
 ): StoredCard {
   const { card } = scheduler.next(toCard(stored, now), new Date(now), RATINGS[grade]);
+  return toStored(card, stored?.introduced ?? now);
+}
+
+/** Returns a question's state after an attempt graded `grade` at `now` (whole-day intervals). */
+export function gradeQuestion(
+  stored: StoredCard | undefined,
+  grade: GradeName,
+  now: number,
+): StoredCard {
+  const { card } = questionScheduler.next(toCard(stored, now), new Date(now), RATINGS[grade]);
   return toStored(card, stored?.introduced ?? now);
 }
 

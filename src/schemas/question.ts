@@ -104,8 +104,10 @@ export const QuestionSchema = z
      */
     teaches: anchorSchema('the answer'),
     /**
-     * Id of the chapter objective the question checks; required in chapters with objectives
-     * (src/course/objectives.ts).
+     * Id of the chapter objective the question checks; required in chapters with objectives,
+     * and every objective needs at least one question (src/course/objectives.ts). An id, not a
+     * position: authors reorder and insert objectives, and mastery per objective (saved
+     * progress read through src/lib/mastery.ts) must not move to another objective when they do.
      * @example "explain-lora"
      */
     objective: z.string().optional(),

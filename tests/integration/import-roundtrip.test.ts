@@ -58,19 +58,35 @@ function filesUnder(folder: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Publishes an imported chapter: no drafts, and a `why` for every option. */
+/**
+ * Publishes an imported chapter: no drafts, a `why` for every option, and, as the build asks,
+ * only the objectives a published question checks (the block goes when fewer than two are left;
+ * cards move to the first objective kept).
+ */
 function publish(file: string) {
   const source = readFileSync(file, 'utf8');
   const { frontmatter, rawFrontmatter } = parseFrontmatter(source);
   const data = frontmatter as {
     draft?: boolean;
-    quiz?: { draft?: boolean; options: { why: string }[] }[];
+    objectives?: { id: string }[];
+    quiz?: { draft?: boolean; objective?: string; options: { why: string }[] }[];
+    flashcards?: { objective?: string }[];
   };
   delete data.draft;
   for (const question of data.quiz ?? []) {
     if (question.options.length < 2 || !question.options.some((o) => 'correct' in o)) continue;
     delete question.draft;
     for (const option of question.options) option.why = 'Explained by the author.';
+  }
+  const asked = new Set((data.quiz ?? []).filter((q) => !q.draft).map((q) => q.objective));
+  const kept = (data.objectives ?? []).filter((objective) => asked.has(objective.id));
+  if (kept.length >= 2) {
+    data.objectives = kept;
+    for (const card of data.flashcards ?? []) {
+      if (!kept.some((objective) => objective.id === card.objective)) card.objective = kept[0]?.id;
+    }
+  } else {
+    delete data.objectives;
   }
   writeFileSync(file, source.replace(rawFrontmatter, `\n${dump(data, { lineWidth: -1 })}`));
 }

@@ -127,13 +127,37 @@ describe('validateCourse', () => {
     `);
   });
 
+  test('errors if an objective has no question, unless the page is a draft', () => {
+    const chapter = (draft: boolean): CourseFile => ({
+      file: 'fixtures/objectives-only.mdx',
+      data: {
+        draft,
+        objectives: [
+          { id: 'read-loss-curve', text: 'Read a loss curve' },
+          { id: 'spot-overfitting', text: 'Spot overfitting' },
+        ],
+      },
+      body: '## Loss',
+      format: 'mdx',
+    });
+    expect(validateCourse([chapter(false)]).map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "fixtures/objectives-only.mdx › objectives › "read-loss-curve" › quiz: has no published question. Add one to \`quiz\` with \`objective: read-loss-curve\`, or remove the objective.",
+        "fixtures/objectives-only.mdx › objectives › "spot-overfitting" › quiz: has no published question. Add one to \`quiz\` with \`objective: spot-overfitting\`, or remove the objective.",
+      ]
+    `);
+    expect(validateCourse([chapter(true)])).toEqual([]);
+  });
+
   test('errors if questions and cards do not name one of the chapter’s objectives', () => {
     expect(report('objective-links.mdx')).toMatchInlineSnapshot(`
       [
         "fixtures/quiz/objective-links.mdx › objectives › "spot-overfitting" › id: is used by two objectives. Give each objective its own id.",
-        "fixtures/quiz/objective-links.mdx › quiz › "names-no-objective" › objective: is missing. Name the objective this checks: one of spot-overfitting.",
-        "fixtures/quiz/objective-links.mdx › quiz › "names-unknown-objective" › objective: names "deploy-it", which is not an objective of this chapter. Use one of spot-overfitting.",
-        "fixtures/quiz/objective-links.mdx › flashcards › "card-without-objective" › objective: is missing. Name the objective this checks: one of spot-overfitting.",
+        "fixtures/quiz/objective-links.mdx › quiz › "names-no-objective" › objective: is missing. Name the objective this checks: one of spot-overfitting, read-loss-curve.",
+        "fixtures/quiz/objective-links.mdx › quiz › "names-unknown-objective" › objective: names "deploy-it", which is not an objective of this chapter. Use one of spot-overfitting, read-loss-curve.",
+        "fixtures/quiz/objective-links.mdx › flashcards › "card-without-objective" › objective: is missing. Name the objective this checks: one of spot-overfitting, read-loss-curve.",
+        "fixtures/quiz/objective-links.mdx › objectives › "spot-overfitting" › quiz: has no published question. Add one to \`quiz\` with \`objective: spot-overfitting\`, or remove the objective.",
+        "fixtures/quiz/objective-links.mdx › objectives › "read-loss-curve" › quiz: has no published question. Add one to \`quiz\` with \`objective: read-loss-curve\`, or remove the objective.",
       ]
     `);
   });
