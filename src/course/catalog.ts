@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import { readingOrder } from '../lib/chapters';
 import { pathWithBase } from '../lib/base-path';
+import { planChapters, type PlanChapter } from '../lib/plan-chapters';
 import { chapterViews, type ChapterViews } from './chapter-views';
 import { headingsOf } from './headings';
 
@@ -17,11 +18,15 @@ export interface CatalogChapter extends ChapterViews {
   href: string;
 }
 
-async function loadCatalog(): Promise<CatalogChapter[]> {
+/** The published chapters in reading order. */
+async function publishedChapters() {
   // Draft pages (`draft: true`, e.g. fresh imports) are out of the production build;
   // their questions and cards must not surface on course-wide pages either.
-  const entries = await getCollection('docs', (entry) => !entry.data.draft);
-  return readingOrder(entries).map((entry) => {
+  return readingOrder(await getCollection('docs', (entry) => !entry.data.draft));
+}
+
+async function loadCatalog(): Promise<CatalogChapter[]> {
+  return (await publishedChapters()).map((entry) => {
     // Anchors read from the source: rendering every chapter here to get them doubled the
     // build at a thousand chapters (see BENCHMARKS.md).
     const format = entry.filePath?.endsWith('.md') ? 'md' : 'mdx';
@@ -44,4 +49,17 @@ export function courseCatalog(): Promise<CatalogChapter[]> {
   if (!import.meta.env.PROD) return loadCatalog();
   cached ??= loadCatalog();
   return cached;
+}
+
+let cachedPlan: Promise<PlanChapter[]> | undefined;
+
+/**
+ * The course as planned practice sees it (src/lib/plan-chapters.ts): each chapter's objectives
+ * and the objective each question and card checks, in reading order.
+ */
+export function coursePlan(): Promise<PlanChapter[]> {
+  const load = async () => planChapters(await publishedChapters());
+  if (!import.meta.env.PROD) return load();
+  cachedPlan ??= load();
+  return cachedPlan;
 }

@@ -6,7 +6,8 @@
  *   keyboard-reachable scroll regions (tables.ts);
  * - the Content Security Policy: Astro's `security.csp` with the hashes of the components'
  *   inline scripts (see csp.ts), and `dist/_headers` with the same policy for static hosts;
- * - the `/flashcards.tsv` Anki export, `/course-index.json` (chapter progress on the client) and
+ * - the `/flashcards.tsv` Anki export, `/course-index.json` (chapter progress on the client),
+ *   `/course-plan.json` (objectives, for planned practice and mastery) and
  *   `/practice/questions.json` (the practice test's questions, fetched by its island);
  * - `dist/.build-complete`, removed when a build starts and written last, so scripts/serve.ts
  *   never serves a half-rebuilt site.
@@ -86,6 +87,11 @@ export function courseIntegration(): AstroIntegration {
         injectRoute({
           pattern: '/course-index.json',
           entrypoint: fileURLToPath(new URL('./course-index-route.ts', import.meta.url)),
+          prerender: true,
+        });
+        injectRoute({
+          pattern: '/course-plan.json',
+          entrypoint: fileURLToPath(new URL('./course-plan-route.ts', import.meta.url)),
           prerender: true,
         });
         injectRoute({

@@ -18,6 +18,11 @@ export interface PlanChapter {
   cards: readonly { id: string; objective?: string | undefined }[];
 }
 
+/** What /course-plan.json serves (src/course/course-plan-route.ts). */
+export interface CoursePlan {
+  chapters: PlanChapter[];
+}
+
 /**
  * An objective's course-wide key, e.g. "workflow/lora-and-qlora#explain-lora": objective ids are
  * unique only within their chapter.
@@ -50,4 +55,39 @@ export function planChapters(
     questions: published(data.quiz),
     cards: published(data.flashcards),
   }));
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isItem = (value: unknown) =>
+  typeof value === 'object' &&
+  value !== null &&
+  isText((value as { id?: unknown }).id) &&
+  ((value as { objective?: unknown }).objective === undefined ||
+    isText((value as { objective?: unknown }).objective));
+
+/**
+ * The plan fetched from /course-plan.json, or null when it is not one (a stale or broken file):
+ * the page then says practice cannot be planned, instead of planning from half a course.
+ */
+export function readCoursePlan(data: unknown): PlanChapter[] | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { chapters } = data as Partial<CoursePlan>;
+  if (!Array.isArray(chapters)) return null;
+  const valid = chapters.every(
+    (chapter: unknown) =>
+      typeof chapter === 'object' &&
+      chapter !== null &&
+      isText((chapter as PlanChapter).id) &&
+      isText((chapter as PlanChapter).title) &&
+      typeof (chapter as PlanChapter).number === 'number' &&
+      Array.isArray((chapter as PlanChapter).objectives) &&
+      (chapter as PlanChapter).objectives.every(
+        (objective: unknown) => isItem(objective) && isText((objective as { text?: unknown }).text),
+      ) &&
+      Array.isArray((chapter as PlanChapter).questions) &&
+      (chapter as PlanChapter).questions.every(isItem) &&
+      Array.isArray((chapter as PlanChapter).cards) &&
+      (chapter as PlanChapter).cards.every(isItem),
+  );
+  return valid ? chapters : null;
 }
