@@ -7,17 +7,12 @@
  * - LISTEN_POSITIONS_KEY: `{ "<chapter id>": { "section": "<heading id>", "sentence": 3,
  *   "title": "Choosing a base model", "at": <ms> } }`: where each chapter was left, by the
  *   section's heading id and the sentence within it, so a chapter edited since still resumes in
- *   the right section. The newest MAX_POSITIONS chapters are kept.
- * Reads tolerate anything another version or a person left there.
+ *   the right section. The newest few are kept (listen-saves.ts).
+ * Reads tolerate anything another version or a person left there. This file is the reading side,
+ * which the page loads for "Resume from …"; listen-saves.ts, the writing side, loads with the
+ * player.
  */
-import {
-  LISTEN_POSITIONS_KEY,
-  LISTEN_SETTINGS_KEY,
-  readPreference,
-  savePreference,
-} from './progress-store';
-
-export const MAX_POSITIONS = 50;
+import { LISTEN_POSITIONS_KEY, LISTEN_SETTINGS_KEY, readPreference } from './progress-store';
 
 export interface ListenSettings {
   rate?: number;
@@ -73,29 +68,7 @@ export function parsePositions(raw: string | null): Record<string, ListenPositio
   return positions;
 }
 
-/** The positions with `chapter`'s set (or removed, with `null`), keeping the newest few. */
-export function withPosition(
-  positions: Record<string, ListenPosition>,
-  chapter: string,
-  position: ListenPosition | null,
-): Record<string, ListenPosition> {
-  const { [chapter]: _old, ...rest } = positions;
-  const entries = Object.entries(rest);
-  if (position) entries.push([chapter, position]);
-  entries.sort(([, a], [, b]) => b.at - a.at);
-  return Object.fromEntries(entries.slice(0, MAX_POSITIONS));
-}
-
 export const readSettings = () => parseSettings(readPreference(LISTEN_SETTINGS_KEY));
-
-export function saveSettings(change: ListenSettings) {
-  savePreference(LISTEN_SETTINGS_KEY, JSON.stringify({ ...readSettings(), ...change }));
-}
 
 export const readPosition = (chapter: string): ListenPosition | undefined =>
   parsePositions(readPreference(LISTEN_POSITIONS_KEY))[chapter];
-
-export function savePosition(chapter: string, position: ListenPosition | null) {
-  const positions = parsePositions(readPreference(LISTEN_POSITIONS_KEY));
-  savePreference(LISTEN_POSITIONS_KEY, JSON.stringify(withPosition(positions, chapter, position)));
-}

@@ -71,7 +71,10 @@ function textBlock(element: Element): ReadBlock | undefined {
   const nodes = textNodesOf(element);
   const text = nodes.map((node) => node.data).join('');
   if (text.trim() === '') return undefined;
-  return { kind: HEADINGS.has(element.tagName) ? 'heading' : 'text', element, nodes, text };
+  // The objectives' heading labels a box; the chapter's opening text after the box still
+  // belongs to the title's section (for "next section" and "Resume from …").
+  const heading = HEADINGS.has(element.tagName) && !element.closest('.objectives');
+  return { kind: heading ? 'heading' : 'text', element, nodes, text };
 }
 
 /** A course figure: its drawing's title and description are what the drawing says. */

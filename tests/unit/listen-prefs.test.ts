@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  MAX_POSITIONS,
-  parsePositions,
-  parseSettings,
-  withPosition,
-  type ListenPosition,
-} from '../../src/lib/listen-prefs';
+import { parsePositions, parseSettings, type ListenPosition } from '../../src/lib/listen-prefs';
+import { MAX_POSITIONS, withPosition } from '../../src/lib/listen-saves';
 
 const at = (time: number, title = 'Tokens'): ListenPosition => ({
   section: 'tokens',

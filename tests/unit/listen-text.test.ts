@@ -28,7 +28,7 @@ describe('readableBlocks', () => {
     const blocks = readableBlocks(chapter());
     expect(blocks.map((block) => [block.kind, block.text])).toEqual([
       ['heading', 'What is fine-tuning?'],
-      ['heading', 'In this chapter you will learn to'],
+      ['text', 'In this chapter you will learn to'],
       ['text', 'Explain pretraining'],
       ['text', 'Define fine-tuning'],
       ['text', 'A large language model reads tokens.'],

@@ -1,0 +1,235 @@
+// Listen (issue 15): a chapter read aloud, with speechSynthesis replaced by a recording stub
+// (support/speech.ts), so what would be spoken, and when, is known exactly.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { axeViolations } from './support/axe';
+import { installSpeechStub } from './support/speech';
+
+const CHAPTER = 'foundations/what-is-fine-tuning/';
+/** The player's own code, which loads on the first press (src/scripts/listen-player.ts). */
+const PLAYER = /\/_astro\/listen-player\.[^/]*\.js$/;
+
+function recordRequests(page: Page) {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+test.describe('with a voice', () => {
+  test.beforeEach(async ({ page }) => {
+    await installSpeechStub(page);
+  });
+
+  test('reads the title, objectives and text in order, in chunks of at most 200 characters, and skips code, quiz and deck', async ({
+    page,
+    listen,
+  }) => {
+    await page.goto(CHAPTER);
+    await listen.start();
+    await expect(listen.status).toHaveText('Playing. Reading: What is fine-tuning?');
+    await page.evaluate(() => window.__speech.finishAll());
+    await expect(listen.status).toHaveText('Finished the chapter');
+    const spoken = await listen.spoken();
+
+    expect(spoken.slice(0, 3)).toEqual([
+      'What is fine-tuning?',
+      'In this chapter you will learn to',
+      'Explain what pretraining teaches a model, and what a base model is on a model hub',
+    ]);
+    for (const text of spoken) expect(text.length).toBeLessThanOrEqual(200);
+    // Headings come in the page's order; the quiz's and the deck's are not read.
+    const headings = await page
+      .locator('.sl-markdown-content :is(h2, h3)')
+      .filter({ visible: true })
+      .filter({ hasNotText: /^(Key terms|Check your understanding)$/ })
+      .allTextContents();
+    expect(spoken.filter((text) => headings.includes(text))).toEqual(headings);
+    const all = spoken.join(' ');
+    expect(all).not.toMatch(/Check your understanding|Key terms|Show answer|Section titled/);
+    // The few-shot prompt is a code block: announced, never spelled out.
+    expect(all).not.toContain('Queue: TRACKING');
+    const code = spoken.indexOf('Code example skipped.');
+    expect(code).toBeGreaterThan(spoken.indexOf('Fine-tuning versus few-shot learning'));
+  });
+
+  test('pause and play resume from the same chunk', async ({ page, listen }) => {
+    await page.goto(CHAPTER);
+    await listen.start();
+    await listen.finish(3);
+    const before = await listen.current();
+    await listen.toggle.click();
+    await expect(listen.status).toHaveText('Paused');
+    await expect(listen.play).toHaveAccessibleName('Play');
+    expect(await listen.current()).toBeNull();
+    await listen.toggle.click();
+    await expect(listen.status).toHaveText(/^Playing/);
+    const spoken = await listen.spoken();
+    expect(spoken.at(-1)).toBe(before);
+    expect(spoken.at(-2)).toBe(before);
+  });
+
+  test('moves by sentence and by section, and a new speed restarts the chunk at that speed', async ({
+    page,
+    listen,
+  }) => {
+    await page.goto(CHAPTER);
+    await listen.start();
+    await listen.button('Next sentence').click();
+    await listen.button('Next sentence').click();
+    expect(await listen.current()).toMatch(/^Explain what pretraining/);
+    await listen.button('Previous sentence').click();
+    expect(await listen.current()).toBe('In this chapter you will learn to');
+    // The objectives are part of the chapter's opening; the next section is the first heading.
+    await listen.button('Next section').click();
+    expect(await listen.current()).toBe('Large language models');
+    await listen.button('Previous section').click();
+    expect(await listen.current()).toBe('What is fine-tuning?');
+    await listen.button('Next sentence').click();
+    await listen.speed.selectOption('1.5');
+    expect(await listen.current()).toBe('In this chapter you will learn to');
+    expect((await page.evaluate(() => window.__speech.rates)).at(-1)).toBe(1.5);
+  });
+
+  test('the watchdog speaks a chunk again when its utterance never ends', async ({
+    page,
+    listen,
+  }) => {
+    await page.clock.install();
+    await page.goto(CHAPTER);
+    await listen.start();
+    const first = await listen.current();
+    await page.evaluate(() => window.__speech.fire('start'));
+    // "What is fine-tuning?" should take under 2 s; the watchdog waits at least 4 s.
+    await page.clock.runFor(3000);
+    expect(await listen.spoken()).toEqual([first]);
+    await page.clock.runFor(3000);
+    expect(await listen.spoken()).toEqual([first, first]);
+    // It recovered: the next end moves on as usual.
+    await listen.finish();
+    expect(await listen.current()).toBe('In this chapter you will learn to');
+  });
+
+  test('the highlight follows the sentence being read', async ({ page, listen }) => {
+    await page.goto(CHAPTER);
+    await listen.start();
+    expect(await listen.highlighted()).toBe('What is fine-tuning?');
+    await listen.finish(2);
+    expect(await listen.highlighted()).toBe(
+      'Explain what pretraining teaches a model, and what a base model is on a model hub',
+    );
+    await listen.finish(4);
+    expect(await listen.highlighted()).toMatch(
+      /^Parcelpoint’s support assistant gets about a million/,
+    );
+    await listen.button('Next section').click();
+    expect(await listen.highlighted()).toBe('Large language models');
+  });
+
+  test('the position survives a reload and is offered as "Resume from …"', async ({
+    page,
+    listen,
+  }) => {
+    await page.goto(CHAPTER);
+    await listen.start();
+    await listen.button('Next section').click();
+    await listen.finish();
+    expect(await listen.current()).toMatch(/^A large language model \(LLM\) is/);
+    await page.reload();
+    const resume = listen.resume('Large language models');
+    await expect(resume).toBeVisible();
+    await resume.click();
+    await page.waitForFunction(() => window.__speech.current() !== null);
+    expect(await listen.current()).toMatch(/^A large language model \(LLM\) is/);
+    await expect(listen.status).toHaveText('Playing. Reading: Large language models');
+  });
+
+  test('nothing of the player is requested before the first press, and nothing leaves the site', async ({
+    page,
+    listen,
+  }) => {
+    const requests = recordRequests(page);
+    await page.goto(CHAPTER);
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 600) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => PLAYER.test(url))).toEqual([]);
+    await listen.start();
+    expect(requests.filter((url) => PLAYER.test(url))).toHaveLength(1);
+    const origin = new URL(page.url()).origin;
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+  });
+
+  test('a player that cannot load says so and loads on retry', async ({ page, listen }) => {
+    await page.goto(CHAPTER);
+    await page.route(PLAYER, (route) => route.abort('internetdisconnected'));
+    await listen.play.click();
+    await expect(listen.status).toHaveText(
+      'Listen could not load. Check your connection, then try again.',
+    );
+    await expect(listen.status).toBeVisible();
+    await page.unroute(PLAYER);
+    await listen.bar.getByRole('button', { name: 'Try again' }).click();
+    await expect(listen.status).toHaveText(/^Playing/);
+    await expect(listen.bar.getByRole('button', { name: 'Try again' })).toBeHidden();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    for (const width of [375, 1280]) {
+      test(`the player passes axe at ${width} px, ${theme} theme`, async ({ page, listen }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+        await page.goto(CHAPTER);
+        await listen.start();
+        await listen.finish(4);
+        await expect(listen.panel).toBeVisible();
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  }
+});
+
+test('Listen is hidden where no voice speaks the page’s language', async ({ page, listen }) => {
+  await installSpeechStub(page, { voices: [{ name: 'Anna', lang: 'de-DE' }] });
+  await page.goto(CHAPTER);
+  await expect(listen.bar).toBeHidden();
+});
+
+test('Listen is hidden where no voice ever arrives', async ({ page, listen }) => {
+  await installSpeechStub(page, { voices: [], voicesAfterMs: 60_000 });
+  await page.goto(CHAPTER);
+  await expect(listen.play).toBeEnabled();
+  await expect(listen.bar).toBeHidden({ timeout: 5000 });
+});
+
+test('Listen stays while voices load late, and works once they arrive', async ({
+  page,
+  listen,
+}) => {
+  await installSpeechStub(page, { voicesAfterMs: 1500 });
+  await page.goto(CHAPTER);
+  await expect(listen.play).toBeVisible();
+  await page.waitForTimeout(2000);
+  await expect(listen.play).toBeVisible();
+  await listen.start();
+  await expect(listen.voice).toHaveValue('stub:Test Voice');
+});
+
+test('Listen is hidden, before it is ever painted, without speech synthesis', async ({
+  page,
+  listen,
+}) => {
+  await installSpeechStub(page, { missing: true });
+  await page.goto(CHAPTER);
+  await expect(page.locator('listen-control')).toHaveAttribute('hidden', '');
+  await expect(listen.bar).toBeHidden();
+});
+
+test('Listen is only on chapters', async ({ page, listen }) => {
+  await installSpeechStub(page);
+  await page.goto('glossary/');
+  await expect(listen.bar).toHaveCount(0);
+});
