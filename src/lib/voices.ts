@@ -69,7 +69,11 @@ export function watchVoices<Voice extends VoiceLike>(
   timers: Pick<typeof globalThis, 'setInterval' | 'clearInterval'> = globalThis,
 ): () => void {
   let waited = 0;
-  let poll: ReturnType<typeof setInterval> | undefined;
+  // Its callback first runs a tick later, once `read` exists.
+  const poll = timers.setInterval(() => {
+    waited += POLL_MS;
+    read();
+  }, POLL_MS);
   const read = () => {
     const voices = source.getVoices();
     if (voices.length > 0 || waited >= GIVE_UP_MS) {
@@ -78,10 +82,6 @@ export function watchVoices<Voice extends VoiceLike>(
     }
   };
   source.addEventListener('voiceschanged', read);
-  poll = timers.setInterval(() => {
-    waited += POLL_MS;
-    read();
-  }, POLL_MS);
   read();
   return () => {
     timers.clearInterval(poll);

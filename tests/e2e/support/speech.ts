@@ -41,8 +41,9 @@ export async function installSpeechStub(page: Page, options: SpeechStubOptions =
   await page.addInitScript(
     ({ voices, voicesAfterMs, missing }) => {
       if (missing) {
-        delete (Window.prototype as Partial<Window>).speechSynthesis;
-        delete (window as Partial<Window>).speechSynthesis;
+        // Chromium defines it on Window.prototype; without it, `'speechSynthesis' in window` is false.
+        Reflect.deleteProperty(Window.prototype, 'speechSynthesis');
+        Reflect.deleteProperty(window, 'speechSynthesis');
         return;
       }
       const known = voices.map((voice, index) => ({
