@@ -125,6 +125,77 @@ test.describe('with a voice', () => {
     expect(await listen.highlighted()).toBe('Large language models');
   });
 
+  test('without the Custom Highlight API, a <mark> follows the sentence and leaves the text as it was', async ({
+    page,
+    listen,
+  }) => {
+    await page.addInitScript(() => Reflect.deleteProperty(CSS, 'highlights'));
+    await page.goto(CHAPTER);
+    const intro = page.locator('.sl-markdown-content > p').first();
+    const html = await intro.innerHTML();
+    const nodes = () => intro.evaluate((element) => element.childNodes.length);
+    const before = await nodes();
+    await listen.start();
+    await listen.finish(6);
+    await expect(intro.locator('mark')).toHaveText(/^Parcelpoint’s support assistant/);
+    await listen.finish();
+    await expect(page.locator('mark.listen-mark')).toHaveText(/^A general chat model can already/);
+    await listen.button('Stop').click();
+    await expect(page.locator('mark.listen-mark')).toHaveCount(0);
+    expect(await intro.innerHTML()).toBe(html);
+    // The split text nodes are joined again, as they were.
+    expect(await nodes()).toBe(before);
+  });
+
+  test('the page follows the sentence until the learner scrolls away, then offers to follow again', async ({
+    page,
+    listen,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(CHAPTER);
+    await listen.start();
+    // Far down the chapter: "Few-shot learning" is off screen at first.
+    for (let step = 0; step < 20 && (await listen.current()) !== 'Few-shot learning'; step += 1) {
+      await listen.button('Next section').click();
+    }
+    await expect(
+      page.getByRole('heading', { name: 'Few-shot learning', exact: true }),
+    ).toBeInViewport();
+    await expect(listen.button('Follow along')).toBeHidden();
+
+    await page.mouse.wheel(0, -3000);
+    await expect(listen.button('Follow along')).toBeVisible();
+    await listen.button('Next section').click();
+    const next = page.getByRole('heading', { name: 'Is few-shot learning fine-tuning?' });
+    await expect(next).not.toBeInViewport();
+    await listen.button('Follow along').click();
+    await expect(next).toBeInViewport();
+    await expect(listen.button('Follow along')).toBeHidden();
+  });
+
+  test('headset and lock-screen keys control the player through the Media Session API', async ({
+    page,
+    listen,
+  }) => {
+    await page.goto(CHAPTER);
+    await listen.start();
+    const session = () =>
+      page.evaluate(() => ({
+        state: navigator.mediaSession.playbackState,
+        title: navigator.mediaSession.metadata?.title,
+        album: navigator.mediaSession.metadata?.album,
+      }));
+    expect(await session()).toEqual({
+      state: 'playing',
+      title: 'What is fine-tuning?',
+      album: 'What is fine-tuning?',
+    });
+    await listen.button('Next section').click();
+    expect((await session()).album).toBe('Large language models');
+    await listen.toggle.click();
+    expect((await session()).state).toBe('paused');
+  });
+
   test('the position survives a reload and is offered as "Resume from …"', async ({
     page,
     listen,
@@ -226,6 +297,40 @@ test('Listen is hidden, before it is ever painted, without speech synthesis', as
   await page.goto(CHAPTER);
   await expect(page.locator('listen-control')).toHaveAttribute('hidden', '');
   await expect(listen.bar).toBeHidden();
+});
+
+test('nothing under the title moves when "Resume from …" appears or Listen hides', async ({
+  page,
+  listen,
+}) => {
+  await installSpeechStub(page, { voices: [], voicesAfterMs: 60_000 });
+  await page.addInitScript(() => {
+    const position = { section: 'tokens', sentence: 0, title: 'Tokens', at: 1 };
+    localStorage.setItem(
+      'fine-tuning-course:listen-positions',
+      JSON.stringify({ 'foundations/what-is-fine-tuning': position }),
+    );
+    const shifts: number[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    type Shift = { value: number; sources?: { node?: Node | null }[] };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as Shift[]) {
+        const main = document.querySelector('main');
+        if (entry.sources?.some(({ node }) => node && main?.contains(node))) {
+          shifts.push(entry.value);
+        }
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(CHAPTER);
+  await expect(listen.resume('Tokens')).toBeAttached();
+  // No voice arrives: the bar hides (keeping its line) once the wait is over.
+  await expect(listen.bar).toBeHidden({ timeout: 5000 });
+  const shifts = await page.evaluate(
+    () => (window as unknown as { layoutShifts: number[] }).layoutShifts,
+  );
+  expect(shifts).toEqual([]);
 });
 
 test('Listen is only on chapters', async ({ page, listen }) => {
