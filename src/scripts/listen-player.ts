@@ -19,10 +19,20 @@ import { pickVoice, voicesFor, watchVoices } from '../lib/voices';
 import type { Player } from './listen-control';
 import { createFollower } from './listen-follow';
 import { createHighlighter } from './listen-highlight';
+import { connectMediaKeys, showInMediaSession } from './listen-media';
 
 export function createPlayer(host: HTMLElement): Player {
+  // Found once: the panel leaves `host` when it opens (see open()).
   const $ = <T extends Element = HTMLElement>(selector: string) => host.querySelector<T>(selector)!;
   const panel = $('[data-listen-panel]');
+  const status = $('[data-listen-status]');
+  const label = $('[data-listen-label]');
+  const icon = $('[data-listen-play] .listen-icon');
+  const toggle = $('[data-listen-toggle]');
+  const now = $('[data-listen-now]');
+  const follow = $('[data-listen-follow]');
+  const voiceSelect = $<HTMLSelectElement>('[data-listen-voice]');
+  const rateSelect = $<HTMLSelectElement>('[data-listen-rate]');
   const chapter = host.dataset.chapter ?? '';
   const lang = document.documentElement.lang || 'en';
   const title = document.querySelector('main h1');
@@ -37,13 +47,8 @@ export function createPlayer(host: HTMLElement): Player {
   let voices: SpeechSynthesisVoice[] = [];
   let lastSign = 0;
   const highlighter = createHighlighter();
-  const follower = createFollower(panel, (following) => {
-    $('[data-listen-follow]').hidden = following;
-  });
-
-  const announce = (text: string) => ($('[data-listen-status]').textContent = text);
-  const voiceSelect = $<HTMLSelectElement>('[data-listen-voice]');
-  const rateSelect = $<HTMLSelectElement>('[data-listen-rate]');
+  const follower = createFollower(panel, (following) => (follow.hidden = following));
+  const announce = (text: string) => (status.textContent = text);
   rateSelect.value = String(state.rate);
 
   watchVoices(speechSynthesis, (all) => {
@@ -101,10 +106,10 @@ export function createPlayer(host: HTMLElement): Player {
     const chunk = chunks[state.chunk]!;
     const section = titles.get(chunk.section) ?? '';
     // The labels say what a press will do (no aria-pressed: the name changes instead).
-    $('[data-listen-label]').textContent = playing ? 'Pause' : 'Play';
-    $('[data-listen-play] .listen-icon').textContent = playing ? '❚❚' : '▶';
-    $('[data-listen-toggle]').textContent = playing ? 'Pause' : 'Play';
-    $('[data-listen-now]').textContent = `Reading: ${section}`;
+    label.textContent = playing ? 'Pause' : 'Play';
+    icon.textContent = playing ? '❚❚' : '▶';
+    toggle.textContent = playing ? 'Pause' : 'Play';
+    now.textContent = `Reading: ${section}`;
     if (state.status === 'ended') {
       highlighter.clear();
       announce('Finished the chapter');
@@ -125,14 +130,7 @@ export function createPlayer(host: HTMLElement): Player {
       );
       savePosition(chapter, at);
     }
-    if ('mediaSession' in navigator) {
-      navigator.mediaSession.playbackState = playing ? 'playing' : 'paused';
-      navigator.mediaSession.metadata = new MediaMetadata({
-        title: title?.textContent ?? document.title,
-        album: section,
-        artist: document.querySelector('.site-title')?.textContent?.trim() ?? '',
-      });
-    }
+    showInMediaSession(playing, title?.textContent ?? document.title, section);
   }
 
   function dispatch(action: ListenAction) {
@@ -148,14 +146,16 @@ export function createPlayer(host: HTMLElement): Player {
 
   function open() {
     if (!panel.hidden) return;
+    $('[data-listen-resume]').hidden = true; // playing replaces the saved position
+    document.body.append(panel);
     panel.hidden = false;
     document.body.toggleAttribute('data-listening', true);
     follower.start();
   }
 
   // The panel's controls.
-  $('[data-listen-toggle]').addEventListener('click', () => dispatch({ type: 'toggle' }));
-  for (const button of host.querySelectorAll<HTMLElement>('[data-listen-move]')) {
+  toggle.addEventListener('click', () => dispatch({ type: 'toggle' }));
+  for (const button of panel.querySelectorAll<HTMLElement>('[data-listen-move]')) {
     const [by, direction] = button.dataset.listenMove!.split(':');
     const move = { type: 'move', by, direction: Number(direction) } as ListenAction;
     button.addEventListener('click', () => dispatch(move));
@@ -168,7 +168,7 @@ export function createPlayer(host: HTMLElement): Player {
     saveSettings({ voice: voiceSelect.value });
     if (state.status === 'playing') dispatch({ type: 'seek', chunk: state.chunk });
   });
-  $('[data-listen-follow]').addEventListener('click', () => follower.resume());
+  follow.addEventListener('click', () => follower.resume());
   $('[data-listen-stop]').addEventListener('click', () => {
     dispatch({ type: 'pause' });
     highlighter.clear();
@@ -178,24 +178,7 @@ export function createPlayer(host: HTMLElement): Player {
     announce('Stopped');
   });
 
-  // Headset buttons and the lock screen: tracks are sections, seeking is by sentence.
-  if ('mediaSession' in navigator) {
-    const handlers: [MediaSessionAction, ListenAction][] = [
-      ['play', { type: 'play' }],
-      ['pause', { type: 'pause' }],
-      ['previoustrack', { type: 'move', by: 'section', direction: -1 }],
-      ['nexttrack', { type: 'move', by: 'section', direction: 1 }],
-      ['seekbackward', { type: 'move', by: 'sentence', direction: -1 }],
-      ['seekforward', { type: 'move', by: 'sentence', direction: 1 }],
-    ];
-    for (const [name, action] of handlers) {
-      try {
-        navigator.mediaSession.setActionHandler(name, () => dispatch(action));
-      } catch {
-        // A browser that does not know this action simply does not offer it.
-      }
-    }
-  }
+  connectMediaKeys(dispatch);
   addEventListener('pagehide', () => speechSynthesis.cancel());
 
   return {

@@ -15,7 +15,7 @@ export class ListenPlayer {
     this.bar = page.getByRole('group', { name: 'Listen to this chapter' });
     this.play = this.bar.getByRole('button', { name: /^(Listen|Play|Pause)$/ });
     this.status = this.bar.getByRole('status');
-    this.panel = page.getByRole('group', { name: 'Listen controls' });
+    this.panel = page.getByRole('region', { name: 'Listen controls' });
     this.toggle = this.panel.getByRole('button', { name: /^(Play|Pause)$/ });
     this.speed = this.panel.getByRole('combobox', { name: 'Speed' });
     this.voice = this.panel.getByRole('combobox', { name: 'Voice' });
