@@ -263,6 +263,24 @@ test.describe('with a voice', () => {
   }
 });
 
+test('speed and voice are remembered for every chapter', async ({ page, listen }) => {
+  await installSpeechStub(page, {
+    voices: [
+      { name: 'First', lang: 'en-US' },
+      { name: 'Second', lang: 'en-GB' },
+    ],
+  });
+  await page.goto(CHAPTER);
+  await listen.start();
+  await listen.speed.selectOption('1.75');
+  await listen.voice.selectOption('stub:Second');
+  await page.goto('foundations/how-chat-models-are-made/');
+  await listen.start();
+  await expect(listen.speed).toHaveValue('1.75');
+  await expect(listen.voice).toHaveValue('stub:Second');
+  expect((await page.evaluate(() => window.__speech.rates)).at(-1)).toBe(1.75);
+});
+
 test('Listen is hidden where no voice speaks the page’s language', async ({ page, listen }) => {
   await installSpeechStub(page, { voices: [{ name: 'Anna', lang: 'de-DE' }] });
   await page.goto(CHAPTER);
