@@ -2,13 +2,22 @@
  * Listen's queue: the chapter's blocks (listen-text.ts) cut into sentences with Intl.Segmenter,
  * and sentences cut into chunks of at most MAX_CHUNK characters at word boundaries. The player
  * speaks one utterance per chunk: Chrome stops speaking, silently, an utterance that runs past
- * about 15 seconds, and 200 characters take about 13 s at 1× (see listen-watchdog.ts).
+ * about 15 seconds (the watchdog, listen-watchdog.ts, recovers, but by saying the chunk again).
+ * So slower speeds get shorter chunks (`chunkLimit`): a chunk should end within about 14 s even
+ * for a slow voice, and at 0.75× 200 characters would not.
  *
  * Offsets are into the block's text as it is in the page (its text nodes joined), so a chunk's
  * sentence can be highlighted; the spoken text has its whitespace collapsed.
  */
 
 export const MAX_CHUNK = 200;
+/** Characters a slow voice says in 14 s at 1× (12 a second, as listen-watchdog.ts assumes). */
+const SAFE_AT_1X = 168;
+
+/** The longest chunk for a speed: 126 characters at 0.75×, 168 at 1×, 200 from 1.25×. */
+export function chunkLimit(rate: number): number {
+  return Math.min(MAX_CHUNK, Math.floor(SAFE_AT_1X * rate));
+}
 
 /** What chunking needs of a block: its text, and whether it opens a section. */
 export interface ChunkSource {
@@ -64,7 +73,11 @@ export function splitAtWords(text: string, start: number, end: number, max = MAX
 const spoken = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The chapter's chunks, in reading order. */
-export function chunkBlocks(blocks: readonly ChunkSource[], lang: string): Chunk[] {
+export function chunkBlocks(
+  blocks: readonly ChunkSource[],
+  lang: string,
+  max = MAX_CHUNK,
+): Chunk[] {
   const chunks: Chunk[] = [];
   let sentence = -1;
   let section = 0;
@@ -72,7 +85,7 @@ export function chunkBlocks(blocks: readonly ChunkSource[], lang: string): Chunk
     if (block.heading) section = chunks.length;
     for (const [start, end] of sentenceSpans(block.text, lang)) {
       sentence += 1;
-      for (const [from, to] of splitAtWords(block.text, start, end)) {
+      for (const [from, to] of splitAtWords(block.text, start, end, max)) {
         const text = spoken(block.text.slice(from, to));
         if (text) chunks.push({ text, block: index, sentence, start, end, section });
       }
@@ -89,4 +102,12 @@ export function sectionTitles(chunks: readonly Chunk[], blocks: readonly ChunkSo
     if (block.heading && !titles.has(chunk.section)) titles.set(chunk.section, spoken(block.text));
   }
   return titles;
+}
+
+/** The first chunk of `sentence` (sentences are numbered the same whatever the chunk size). */
+export function firstChunkOf(chunks: readonly Chunk[], sentence: number): number {
+  return Math.max(
+    chunks.findIndex((chunk) => chunk.sentence >= sentence),
+    0,
+  );
 }

@@ -33,7 +33,8 @@ export type ListenAction =
   | { type: 'toggle' }
   | { type: 'ended' }
   | { type: 'stalled' }
-  | { type: 'rate'; rate: number }
+  /** `chunk`: where the cursor is once the chunks are cut again for the new speed. */
+  | { type: 'rate'; rate: number; chunk?: number }
   | { type: 'seek'; chunk: number }
   | { type: 'move'; by: 'sentence' | 'section'; direction: 1 | -1 };
 
@@ -110,10 +111,11 @@ export function reduce(
     case 'rate': {
       const rate = clampRate(action.rate);
       if (rate === state.rate) return state;
+      const chunk = action.chunk ?? state.chunk;
       // Speech cannot change speed mid-utterance: the chunk starts again at the new speed.
       return state.status === 'playing'
-        ? { ...restart(state, state.chunk), rate }
-        : { ...state, rate };
+        ? { ...restart(state, chunk), rate }
+        : { ...state, chunk, rate };
     }
     case 'seek': {
       const chunk = Math.min(Math.max(action.chunk, 0), Math.max(last, 0));

@@ -8,7 +8,7 @@
  * names the chunk being heard, which is what pause, the watchdog and the saved position need.
  * Events of an utterance that was replaced are ignored (each speech has its own `take`).
  */
-import { chunkBlocks, sectionTitles } from '../lib/listen-chunks';
+import { chunkBlocks, chunkLimit, firstChunkOf, sectionTitles } from '../lib/listen-chunks';
 import { readSettings, type ListenPosition } from '../lib/listen-prefs';
 import { savePosition, saveSettings } from '../lib/listen-saves';
 import { chunkAt, positionOf } from '../lib/listen-position';
@@ -39,13 +39,16 @@ export function createPlayer(host: HTMLElement): Player {
   const roots = [title, document.querySelector('main .sl-markdown-content')];
   const blocks = readableBlocks(roots.filter((root) => root !== null));
   const sources = blocks.map((block) => ({ text: block.text, heading: block.kind === 'heading' }));
-  const chunks = chunkBlocks(sources, lang);
-  const titles = sectionTitles(chunks, sources);
-  const sectionId = (first: number) => blocks[chunks[first]!.block]!.element.id;
   const settings = readSettings();
   let state: ListenState = initialState(0, settings.rate ?? 1);
+  // Cut again when the speed changes (chunkLimit in src/lib/listen-chunks.ts).
+  let chunks = chunkBlocks(sources, lang, chunkLimit(state.rate));
+  let titles = sectionTitles(chunks, sources);
+  const sectionId = (first: number) => blocks[chunks[first]!.block]!.element.id;
   let voices: SpeechSynthesisVoice[] = [];
   let lastSign = 0;
+  /** The section last announced (by title: chunk indices change with the speed). */
+  let lastSection = '';
   const highlighter = createHighlighter();
   const follower = createFollower(panel, (following) => (follow.hidden = following));
   const announce = (text: string) => (status.textContent = text);
@@ -116,9 +119,10 @@ export function createPlayer(host: HTMLElement): Player {
       savePosition(chapter, null);
     } else if (before.status !== state.status) {
       announce(playing ? `Playing. Reading: ${section}` : 'Paused');
-    } else if (chunks[before.chunk]?.section !== chunk.section) {
+    } else if (section !== lastSection) {
       announce(`Reading: ${section}`);
     }
+    lastSection = section;
     if (state.status !== 'ended' && (before.chunk !== state.chunk || before.status === 'idle')) {
       const block = blocks[chunk.block]!;
       follower.keepInView(highlighter.show(block, chunk.start, chunk.end));
@@ -161,8 +165,12 @@ export function createPlayer(host: HTMLElement): Player {
     button.addEventListener('click', () => dispatch(move));
   }
   rateSelect.addEventListener('change', () => {
-    saveSettings({ rate: Number(rateSelect.value) });
-    dispatch({ type: 'rate', rate: Number(rateSelect.value) });
+    const rate = Number(rateSelect.value);
+    saveSettings({ rate });
+    const sentence = chunks[state.chunk]!.sentence;
+    chunks = chunkBlocks(sources, lang, chunkLimit(rate));
+    titles = sectionTitles(chunks, sources);
+    dispatch({ type: 'rate', rate, chunk: firstChunkOf(chunks, sentence) });
   });
   voiceSelect.addEventListener('change', () => {
     saveSettings({ voice: voiceSelect.value });

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   chunkBlocks,
+  chunkLimit,
+  firstChunkOf,
   MAX_CHUNK,
   sectionTitles,
   sentenceSpans,
@@ -69,5 +71,17 @@ describe('chunkBlocks', () => {
       [0, 'Title'],
       [3, 'Tokens'],
     ]);
+  });
+});
+
+describe('chunkLimit and firstChunkOf', () => {
+  test('slower speeds get shorter chunks, and a sentence is found again after cutting anew', () => {
+    expect([0.75, 1, 1.25, 2].map(chunkLimit)).toEqual([126, 168, 200, 200]);
+    const blocks = [{ text: `Short one. ${'word '.repeat(60)}end.`, heading: false }];
+    const slow = chunkBlocks(blocks, 'en', chunkLimit(0.75));
+    const fast = chunkBlocks(blocks, 'en', chunkLimit(2));
+    expect(slow.length).toBeGreaterThan(fast.length);
+    for (const chunk of slow) expect(chunk.text.length).toBeLessThanOrEqual(126);
+    expect(slow[firstChunkOf(slow, 1)]!.start).toBe(fast[firstChunkOf(fast, 1)]!.start);
   });
 });

@@ -65,6 +65,11 @@ describe('reduce', () => {
     expect(playing).toMatchObject({ rate: 1.5, chunk: 0, take: 2 });
     expect(run([{ type: 'rate', rate: 9 }]).rate).toBe(1);
     expect(run([{ type: 'rate', rate: 0.75 }]).take).toBe(0);
+    // Cut anew for the speed: the cursor moves to where its sentence now starts.
+    expect(run([{ type: 'play' }, { type: 'rate', rate: 2, chunk: 3 }])).toMatchObject({
+      chunk: 3,
+      rate: 2,
+    });
   });
 
   test('play after the end starts over', () => {
