@@ -23,14 +23,16 @@ const KB = 1024;
 /**
  * Whole pages: script a learner downloads before searching, gzip. `goal` is issue 14's; `budget`
  * fails `npm test`. The chapter's goal of 20 KB is not met (see BENCHMARKS.md), so its budget
- * holds the ground gained instead: 53.2 KB before issue 14, 26.1 KB after.
+ * holds the ground gained instead: 53.2 KB before issue 14, 26.1 KB after. Issue 15's Listen bar
+ * (src/scripts/listen-control.ts: voices, "Resume from …", the import on the first press) adds
+ * 1.3 KB to every chapter, so the budget is 27.5 KB; the player itself loads on the first press.
  */
 const PAGES: { label: string; path: string; budget: number; goal: number }[] = [
   { label: 'Page without islands', path: '/glossary/', budget: 6 * KB, goal: 6 * KB },
   {
     label: 'Chapter with quiz and flashcards',
     path: '/foundations/what-is-fine-tuning/',
-    budget: 26.5 * KB,
+    budget: 27.5 * KB,
     goal: 20 * KB,
   },
 ];

@@ -23,6 +23,7 @@ const COURSE_CSS = [
   'quiz.css',
   'flashcards.css',
   'practice.css',
+  'listen.css',
   'print.css',
 ];
 

@@ -8,6 +8,9 @@
  *   fine-tuning-course:review-chapter               the chapter /review/ was last filtered to, a
  *                                                   chapter id or "all" (a preference, not
  *                                                   progress: it stays out of the progress file)
+ *   fine-tuning-course:listen                       Listen's speed and voice (listen-prefs.ts)
+ *   fine-tuning-course:listen-positions             where Listen left each chapter (listen-prefs.ts);
+ *                                                   preferences too, for the same reason
  *
  * Nothing is lost silently. Reads never throw and keep every entry that still makes sense.
  * A save that cannot be read whole is copied aside under its own timestamped key first, so an
@@ -24,6 +27,8 @@ import { parseProgress } from './progress-read';
 export const STORAGE_KEY = PROGRESS_KEY;
 export const UNREADABLE_PREFIX = `${STORAGE_KEY}:unreadable:`;
 export const REVIEW_CHAPTER_KEY = 'fine-tuning-course:review-chapter';
+export const LISTEN_SETTINGS_KEY = 'fine-tuning-course:listen';
+export const LISTEN_POSITIONS_KEY = 'fine-tuning-course:listen-positions';
 /** How many damaged saves are kept; older copies give way to newer ones. */
 export const KEPT_UNREADABLE_COPIES = 5;
 

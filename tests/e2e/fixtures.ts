@@ -4,6 +4,7 @@ import { ChapterPage } from './pages/chapter-page';
 import { FlashcardDeck } from './pages/flashcard-deck';
 import { GlossaryPage } from './pages/glossary-page';
 import { LandingPage } from './pages/landing-page';
+import { ListenPlayer } from './pages/listen-player';
 import { PracticePage } from './pages/practice-page';
 import { QuizSection } from './pages/quiz-section';
 import { SearchDialog } from './pages/search-dialog';
@@ -17,6 +18,7 @@ export const test = base.extend<{
   review: FlashcardDeck;
   practice: PracticePage;
   glossary: GlossaryPage;
+  listen: ListenPlayer;
 }>({
   chapterPage: async ({ page }, use) => use(new ChapterPage(page)),
   landing: async ({ page }, use) => use(new LandingPage(page)),
@@ -26,6 +28,7 @@ export const test = base.extend<{
   review: async ({ page }, use) => use(FlashcardDeck.onReviewPage(page)),
   practice: async ({ page }, use) => use(new PracticePage(page)),
   glossary: async ({ page }, use) => use(new GlossaryPage(page)),
+  listen: async ({ page }, use) => use(new ListenPlayer(page)),
 });
 
 export { expect } from '@playwright/test';
