@@ -139,6 +139,16 @@ test('nothing under the title moves when "Resume from …" appears or Listen hid
   expect(shifts).toEqual([]);
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('Listen, which cannot work, is not shown', async ({ page, listen }) => {
+    await page.goto(CHAPTER);
+    await expect(page.locator('listen-control')).toHaveCount(1);
+    await expect(listen.bar).toBeHidden();
+  });
+});
+
 test('Listen is only on chapters', async ({ page, listen }) => {
   await installSpeechStub(page);
   await page.goto('glossary/');
