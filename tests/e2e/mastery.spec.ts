@@ -99,6 +99,7 @@ test('cards for my weakest objectives: the missed objective is named, its cards 
     page.getByText(`Cards for your weakest objectives: ${weakFronts.length}`),
   ).toBeVisible();
   // Only the weak objective's cards come up.
+  await expect(review.position).toHaveText(`${weakFronts.length} left in this session`);
   await expect(review.showing(weakFronts[0]!)).toBeVisible();
   await review.flip.click();
   await review.grade('Good').click();
