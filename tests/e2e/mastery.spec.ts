@@ -91,7 +91,9 @@ test('cards for my weakest objectives: the missed objective is named, its cards 
   await page.goto('review/');
   await review.flip.waitFor();
   await weakChoice(page).check();
-  await expect(page.getByText('These cards support the objectives you missed')).toBeVisible();
+  await expect(
+    page.getByText('These cards support your weakest objectives, weakest first:'),
+  ).toBeVisible();
   const covered = page.getByRole('main').getByRole('listitem').filter({ hasText: weak!.text });
   await expect(covered).toContainText(`(${chapter.data.title}, ${weakFronts.length} cards)`);
   await expect(page.getByRole('listitem').filter({ hasText: strong!.text })).toHaveCount(0);
@@ -122,6 +124,7 @@ test('with nothing missed there are no weak cards, the page says why and leads b
   await expect(review.flip).toBeHidden();
   await page.getByRole('button', { name: 'Back to due cards' }).click();
   await expect(page.getByRole('radio', { name: 'Due cards' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Due cards' })).toBeFocused();
   await expect(review.flip).toBeVisible();
 });
 
@@ -137,7 +140,9 @@ test('when the plan cannot load, the page says so, due cards still work, and Try
   await expect(page.getByText(/^Your objectives could not load/)).toBeVisible();
   await page.unroute('**/course-plan.json');
   await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.getByText('These cards support the objectives you missed')).toBeVisible();
+  await expect(
+    page.getByText('These cards support your weakest objectives, weakest first:'),
+  ).toBeVisible();
   await expect(review.showing(weakFronts[0]!)).toBeVisible();
 
   await page.route('**/course-plan.json', (route) => route.abort('internetdisconnected'));

@@ -10,7 +10,7 @@
  * chapters, once the course plan has loaded (fetched on that choice, not with the page); it is
  * not remembered, as a custom study session in Anki is not. Grades save as in any session.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { cardState, nextDueAt } from '../../lib/card-state';
 import type { CardView } from '../../lib/flashcard-view';
 import { updateSettings } from '../../lib/progress';
@@ -47,6 +47,7 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
   const [session, setSession] = useState(() => startSession([]));
   const [mode, setMode] = useState<ReviewMode>('due');
   const plan = useCoursePlan(mode === 'weak');
+  const dueChoice = useRef<HTMLInputElement>(null);
   const ticked = useNow(30_000);
 
   if (!progress || !store) {
@@ -97,6 +98,7 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
     <div class="review not-content">
       <ReviewModePicker
         mode={mode}
+        dueRef={dueChoice}
         onMode={(next) => {
           setMode(next);
           newSession();
@@ -136,6 +138,8 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
             onDueCards={() => {
               setMode('due');
               newSession();
+              // The button goes with the notice; focus the choice it made instead of the page.
+              dueChoice.current?.focus();
             }}
           />
         )}

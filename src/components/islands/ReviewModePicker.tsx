@@ -4,6 +4,8 @@
  * like the page's other settings a native control that applies at once: arrow keys move between
  * the two and pick.
  */
+import type { Ref } from 'preact';
+
 export type ReviewMode = 'due' | 'weak';
 
 const MODES: readonly { value: ReviewMode; label: string }[] = [
@@ -13,9 +15,12 @@ const MODES: readonly { value: ReviewMode; label: string }[] = [
 
 export function ReviewModePicker({
   mode,
+  dueRef,
   onMode,
 }: {
   mode: ReviewMode;
+  /** The "Due cards" radio, focused when the learner goes back to due cards from elsewhere. */
+  dueRef?: Ref<HTMLInputElement>;
   onMode: (mode: ReviewMode) => void;
 }) {
   return (
@@ -24,6 +29,7 @@ export function ReviewModePicker({
       {MODES.map(({ value, label }) => (
         <label key={value}>
           <input
+            ref={value === 'due' ? dueRef : undefined}
             type="radio"
             name="review-mode"
             value={value}

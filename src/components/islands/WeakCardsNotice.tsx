@@ -59,7 +59,7 @@ export function WeakCardsNotice({
 function CoveredList({ picks, chapters }: { picks: readonly CardPick[]; chapters: PlanChapter[] }) {
   return (
     <div class="review__weak">
-      <p>These cards support the objectives you missed most recently:</p>
+      <p>These cards support your weakest objectives, weakest first:</p>
       <ul>
         {coveredObjectives(picks, chapters).map(({ key, text, chapter, cards }) => (
           <li key={key}>
