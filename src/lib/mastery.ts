@@ -89,7 +89,7 @@ export function masteryLevel(results: readonly (readonly Result[])[]): MasteryLe
 
 /** Every objective of the course with its level, in course order. */
 export function courseMastery(
-  chapters: readonly PlanChapter[],
+  chapters: readonly Pick<PlanChapter, 'id' | 'objectives' | 'questions'>[],
   resultsOf: (questionId: string) => readonly Result[],
 ): ObjectiveMastery[] {
   return chapters.flatMap((chapter) =>

@@ -7,6 +7,8 @@ export interface ProgressQuestion {
   id: string;
   prompt: string;
   href: string;
+  /** The id of the chapter objective the question checks (mastery-view.ts). */
+  objective?: string | undefined;
 }
 
 export interface ProgressChapter {
@@ -16,6 +18,8 @@ export interface ProgressChapter {
   questions: ProgressQuestion[];
   /** Ids of the chapter's flashcards. */
   cardIds: string[];
+  /** The chapter's learning objectives, for mastery (mastery-view.ts). */
+  objectives?: readonly { id: string; text: string }[];
 }
 
 export interface ChapterProgress extends ProgressChapter {

@@ -1,7 +1,7 @@
 /**
  * The progress page: the next step to take, each chapter's state with bars for its questions and
- * cards, the questions to revisit in disclosures, the practice history, and a reset that asks for
- * confirmation inline (a native confirm() cannot be styled or tested). A learner with nothing
+ * cards, the questions to revisit in disclosures, mastery per objective (MasteryList.tsx), the
+ * practice history, and a reset that asks for confirmation inline (a native confirm() cannot be styled or tested). A learner with nothing
  * saved sees where to start instead of empty tables.
  */
 import { useRef, useState } from 'preact/hooks';
@@ -9,6 +9,8 @@ import { summarizeChapters, type ProgressChapter } from '../../lib/progress-summ
 import { PASS_SHARE, chapterState, type IndexedChapter } from '../../lib/chapter-status';
 import { nextAction } from '../../lib/next-action';
 import { ChapterProgressList } from './ChapterProgressList';
+import { MasteryList } from './MasteryList';
+import { masteryByChapter } from '../../lib/mastery-view';
 import { NextStep } from './NextStep';
 import { emptyProgress } from '../../lib/progress';
 import { StorageNotice } from './StorageNotice';
@@ -104,6 +106,7 @@ export default function ProgressIsland({
           <ChapterProgressList rows={rows} />
         </>
       )}
+      <MasteryList chapters={masteryByChapter(chapters, progress)} practiceHref={practiceHref} />
       <PracticeHistory progress={progress} />
       <ProgressFileControls store={store} progress={progress} undo={undo} />
       <div class="progress__reset">

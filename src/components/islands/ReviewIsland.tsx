@@ -5,8 +5,12 @@
  * graded Again comes back later in the same session, as in Anki. The end of the session, or End
  * session, shows its summary. Picking another chapter starts a new session; the chapter is
  * remembered in this browser (progress-store.ts), and a missing or odd saved value means all.
+ *
+ * "Cards for my weakest objectives" builds the session from weak-cards.ts instead, across all
+ * chapters, once the course plan has loaded (fetched on that choice, not with the page); it is
+ * not remembered, as a custom study session in Anki is not. Grades save as in any session.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { cardState, nextDueAt } from '../../lib/card-state';
 import type { CardView } from '../../lib/flashcard-view';
 import { updateSettings } from '../../lib/progress';
@@ -15,7 +19,12 @@ import { buildQueue, chapterFilter, describeWait } from '../../lib/review-queue'
 import type { GradeName } from '../../lib/grades';
 import { currentCard, endSession, isOver, startSession } from '../../lib/session-queue';
 import { refreshSession } from '../../lib/session-refresh';
+import { cardsForWeakestObjectives } from '../../lib/weak-cards';
+import { weakWaiting } from '../../lib/weak-session';
 import { CardReviewer } from './CardReviewer';
+import { ReviewModePicker, type ReviewMode } from './ReviewModePicker';
+import { useCoursePlan } from './use-course-plan';
+import { WeakCardsNotice } from './WeakCardsNotice';
 import { ReviewSettings } from './ReviewSettings';
 import { SessionSummary } from './SessionSummary';
 import { useFlipAndGrade } from './use-flip-and-grade';
@@ -36,6 +45,9 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
     ),
   );
   const [session, setSession] = useState(() => startSession([]));
+  const [mode, setMode] = useState<ReviewMode>('due');
+  const plan = useCoursePlan(mode === 'weak');
+  const dueChoice = useRef<HTMLInputElement>(null);
   const ticked = useNow(30_000);
 
   if (!progress || !store) {
@@ -48,12 +60,20 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
   }
 
   const now = Math.max(ticked, Date.now());
-  const ids = cards
-    .filter((card) => chapter === 'all' || card.chapter?.id === chapter)
-    .map((card) => card.id);
+  const weak = mode === 'weak';
+  const picks =
+    weak && plan.state === 'ready' ? cardsForWeakestObjectives(plan.chapters, progress, now) : [];
+  const ids = weak
+    ? picks.map((pick) => pick.id)
+    : cards
+        .filter((card) => chapter === 'all' || card.chapter?.id === chapter)
+        .map((card) => card.id);
   const limit = progress.settings.newCardsPerDay;
   const queue = buildQueue(ids, progress.cards, { now, newCardsPerDay: limit });
-  const synced = refreshSession(session, [...queue.due, ...queue.fresh]);
+  const synced = refreshSession(
+    session,
+    weak ? weakWaiting(picks, session.log) : [...queue.due, ...queue.fresh],
+  );
   const currentId = currentCard(synced);
   const card = cards.find((each) => each.id === currentId);
   const finished = isOver(synced) && (synced.ended || synced.log.length > 0);
@@ -76,24 +96,54 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
 
   return (
     <div class="review not-content">
-      <ReviewSettings
-        chapters={chapters}
-        chapter={chapter}
-        newCardsPerDay={limit}
-        onChapter={(id) => {
-          setChapter(id);
-          savePreference(REVIEW_CHAPTER_KEY, id);
+      <ReviewModePicker
+        mode={mode}
+        dueRef={dueChoice}
+        onMode={(next) => {
+          setMode(next);
           newSession();
         }}
-        // Stamped with the time, so that loading a progress file keeps the newer setting.
-        onNewCardsPerDay={(newCardsPerDay) =>
-          store.update((current) => updateSettings(current, { newCardsPerDay }, Date.now()))
-        }
       />
+      {/* The filter and the daily limit shape due cards only; weak cards span the course. */}
+      {!weak && (
+        <ReviewSettings
+          chapters={chapters}
+          chapter={chapter}
+          newCardsPerDay={limit}
+          onChapter={(id) => {
+            setChapter(id);
+            savePreference(REVIEW_CHAPTER_KEY, id);
+            newSession();
+          }}
+          // Stamped with the time, so that loading a progress file keeps the newer setting.
+          onNewCardsPerDay={(newCardsPerDay) =>
+            store.update((current) => updateSettings(current, { newCardsPerDay }, Date.now()))
+          }
+        />
+      )}
       <p role="status" class="review__counts">
-        Due now: {queue.due.length} · New today: {queue.fresh.length}
+        {weak
+          ? plan.state === 'ready' && `Cards for your weakest objectives: ${picks.length}`
+          : `Due now: ${queue.due.length} · New today: ${queue.fresh.length}`}
         {synced.log.length > 0 && ` · Reviewed this session: ${synced.log.length}`}
       </p>
+      {/* Polite, so that the plan loading, failing or turning out empty is announced. */}
+      <div aria-live="polite">
+        {weak && (
+          <WeakCardsNotice
+            plan={plan}
+            picks={picks}
+            progress={progress}
+            onRetry={plan.retry}
+            onDueCards={() => {
+              setMode('due');
+              newSession();
+              // The button goes with the notice; focus the choice it made instead of the page.
+              dueChoice.current?.focus();
+            }}
+          />
+        )}
+      </div>
       {card ? (
         <>
           <CardReviewer
@@ -121,7 +171,8 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
           </div>
         </>
       ) : (
-        !finished && (
+        !finished &&
+        !weak && (
           <div class="review__done">
             <p>
               <strong>All caught up.</strong>{' '}
