@@ -39,6 +39,9 @@ for (const { name, viewport } of WIDTHS) {
 }
 
 for (const theme of THEMES) {
+  // Each test runs axe on whole pages more than once: about 10 s on a quiet machine, and past
+  // 30 s when other work shares its two cores.
+  test.describe.configure({ timeout: 60_000 });
   test(`axe finds nothing on the practice test after answering, ${theme} theme`, async ({
     page,
     practice,

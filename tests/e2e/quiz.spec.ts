@@ -151,6 +151,8 @@ test('axe finds no violations on a chapter quiz before answering, mid-attempt an
   page,
   quiz,
 }) => {
+  // Three axe runs over a whole chapter: about 10 s on a quiet machine, past 30 s on a busy one.
+  test.setTimeout(60_000);
   await page.goto(chapterPath);
   await quiz.ready();
   expect(await axeViolations(page)).toEqual([]);
