@@ -96,6 +96,11 @@ export class QuestionBlock {
       await this.numberBox.fill(String(value));
     } else {
       const picks = how === 'right' ? key.right : [key.wrong[nth % key.wrong.length]!];
+      // A second try on "select all that apply" starts from the first try's ticks: clear them,
+      // as a learner would, so the boxes ticked are exactly the picks.
+      for (const box of await this.group.getByRole('checkbox', { checked: true }).all()) {
+        await box.uncheck();
+      }
       for (const text of picks) await this.option(text).check();
     }
     await this.check.click();
