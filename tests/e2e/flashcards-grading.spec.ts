@@ -1,36 +1,14 @@
 // What grading needs (the grade buttons, their intervals, the FSRS scheduler, the session step)
 // loads in one request when a learner flips a card or is about to, never while they only scroll
 // past a deck (src/components/islands/card-grading.tsx).
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { loadChapters } from '../support/course';
 import { axeViolations } from './support/axe';
+import { scriptsFetched, scrollThrough } from './support/requests';
 
 const [chapter] = loadChapters();
 const cards = chapter!.data.flashcards as { front: string; back: string }[];
 const GRADING = /\/_astro\/card-grading\.[\w-]+\.js$/;
-
-/** Every script the page fetches, by its file name without the build hash. */
-function scriptsFetched(page: Page): string[] {
-  const names: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() !== 'script') return;
-    const file = new URL(request.url()).pathname.split('/').pop() ?? '';
-    names.push(file.split('.')[0]!);
-  });
-  return names;
-}
-
-/** Scrolls to the bottom of the page in steps, as a reader does, and waits for the network. */
-async function scrollThrough(page: Page) {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += 400) {
-      scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 30));
-    }
-  });
-  await page.waitForLoadState('networkidle');
-}
 
 test('a chapter fetches the grading code only on the first flip, in one request', async ({
   page,

@@ -2,22 +2,11 @@
 // session summary's text, the chapter-complete card and the code that keeps the sidebar's
 // chapter marks in step with progress. (Grading, on the first flip, is tested in
 // flashcards-grading.spec.ts, and Undo's message, on a reset, with the quiz.)
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { loadChapters } from '../support/course';
+import { scriptsFetched } from './support/requests';
 
 const [chapter] = loadChapters();
-
-/** Every script the page fetches, by its file name without the build hash. */
-function scriptsFetched(page: Page): string[] {
-  const names: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() !== 'script') return;
-    const file = new URL(request.url()).pathname.split('/').pop() ?? '';
-    names.push(file.split('.')[0]!);
-  });
-  return names;
-}
 
 test('a chapter fetches none of its late parts, nor the signals runtime, before they are needed', async ({
   page,

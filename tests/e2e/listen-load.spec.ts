@@ -1,19 +1,13 @@
 // Listen (issue 15): where its bar shows, that the player loads on the first press and not
 // before, that nothing moves, and axe on the open player. Playing: listen.spec.ts.
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { axeViolations } from './support/axe';
+import { recordRequests, scrollThrough } from './support/requests';
 import { installSpeechStub } from './support/speech';
 
 const CHAPTER = 'foundations/what-is-fine-tuning/';
 /** The player's own code, which loads on the first press (src/scripts/listen-player.ts). */
 const PLAYER = /\/_astro\/listen-player\.[^/]*\.js$/;
-
-function recordRequests(page: Page) {
-  const urls: string[] = [];
-  page.on('request', (request) => urls.push(request.url()));
-  return urls;
-}
 
 test.describe('with a voice', () => {
   test.beforeEach(async ({ page }) => {
@@ -26,13 +20,7 @@ test.describe('with a voice', () => {
   }) => {
     const requests = recordRequests(page);
     await page.goto(CHAPTER);
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += 600) {
-        window.scrollTo(0, y);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    });
-    await page.waitForLoadState('networkidle');
+    await scrollThrough(page);
     expect(requests.filter((url) => PLAYER.test(url))).toEqual([]);
     await listen.start();
     expect(requests.filter((url) => PLAYER.test(url))).toHaveLength(1);

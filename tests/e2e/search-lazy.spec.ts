@@ -1,19 +1,14 @@
 // Pagefind's UI loads on the first open of search, not with the page (issue 14), and every way of
 // opening search still gets a working box on a cold page.
-import type { Page, Request } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { axeViolations } from './support/axe';
+import { recordRequests, scrollThrough } from './support/requests';
 
 const CHAPTER = 'foundations/what-is-fine-tuning/';
 /** Pagefind's own files, and the chunk and CSS that carry its UI. */
 const SEARCH_FILES = /\/pagefind\/|\/_astro\/search-(ui|results)\./;
 const isSearchFile = (url: string) => SEARCH_FILES.test(url);
-
-function recordRequests(page: Page) {
-  const urls: string[] = [];
-  page.on('request', (request: Request) => urls.push(request.url()));
-  return urls;
-}
 
 const openings: Record<string, (page: Page) => Promise<void>> = {
   'a click': (page) => page.getByRole('button', { name: 'Search' }).click(),
@@ -44,13 +39,7 @@ test('no Pagefind script or CSS is requested before search is first opened', asy
   const requests = recordRequests(page);
   await page.goto(CHAPTER);
   // Read the whole chapter, so every island hydrates, and let idle-time work run.
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += 600) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  });
-  await page.waitForLoadState('networkidle');
+  await scrollThrough(page);
   await page.waitForTimeout(500);
   expect(requests.filter(isSearchFile)).toEqual([]);
 
