@@ -6,8 +6,6 @@ import type { APIRoute } from 'astro';
 import type { CoursePlan } from '../lib/plan-chapters';
 import { coursePlan } from './catalog';
 
-export const COURSE_PLAN_PATH = '/course-plan.json';
-
 export const GET: APIRoute = async () => {
   const plan: CoursePlan = { chapters: await coursePlan() };
   return new Response(JSON.stringify(plan), {

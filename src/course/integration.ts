@@ -16,6 +16,7 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { COURSE_PLAN_PATH } from '../lib/plan-chapters';
 import { baseLinksPlugin } from './base-links';
 import { GLOSSARY_FILE, readGlossary } from './glossary';
 import { termLinksPlugin } from './term-links';
@@ -90,7 +91,7 @@ export function courseIntegration(): AstroIntegration {
           prerender: true,
         });
         injectRoute({
-          pattern: '/course-plan.json',
+          pattern: COURSE_PLAN_PATH,
           entrypoint: fileURLToPath(new URL('./course-plan-route.ts', import.meta.url)),
           prerender: true,
         });

@@ -18,6 +18,9 @@ export interface PlanChapter {
   cards: readonly { id: string; objective?: string | undefined }[];
 }
 
+/** Where the build writes the plan (src/course/course-plan-route.ts), before the base path. */
+export const COURSE_PLAN_PATH = '/course-plan.json';
+
 /** What /course-plan.json serves (src/course/course-plan-route.ts). */
 export interface CoursePlan {
   chapters: PlanChapter[];

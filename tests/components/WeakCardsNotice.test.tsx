@@ -21,12 +21,12 @@ describe('WeakCardsNotice', () => {
 
   test('says why there are no cards, and names the objectives when there are', () => {
     const { rerender } = render(
-      <WeakCardsNotice {...props} plan={{ state: 'ready', chapters: COURSE }} />,
+      <WeakCardsNotice {...props} plan={{ state: 'ready', data: COURSE }} />,
     );
     expect(screen.getByText(/^No weak objectives yet: answer some questions first/)).toBeTruthy();
     const picks = [{ id: 'beta-card', objectiveKey: 'part/one#beta', objective: 'Do beta' }];
     rerender(
-      <WeakCardsNotice {...props} picks={picks} plan={{ state: 'ready', chapters: COURSE }} />,
+      <WeakCardsNotice {...props} picks={picks} plan={{ state: 'ready', data: COURSE }} />,
     );
     expect(screen.getByRole('listitem').textContent).toBe('Do beta (Chapter part/one, 1 card)');
   });

@@ -13,12 +13,19 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { PracticeFilter, Progress } from '../../lib/progress';
-import { FILTER_LABELS, filterIds, runAttempt, runTally, startRun } from '../../lib/practice';
+import {
+  FILTER_LABELS,
+  filterIds,
+  readPracticeQuestions,
+  runAttempt,
+  runTally,
+  startRun,
+} from '../../lib/practice';
 import type { QuestionView } from '../../lib/quiz-view';
 import { PracticeResults } from './PracticeResults';
 import { PracticeList } from './PracticeList';
 import { useCheckAndRecord } from './use-check-and-record';
-import { usePracticeQuestions } from './use-practice-questions';
+import { useFetched } from './use-fetched';
 
 export interface PracticeIslandProps {
   /** The address of /practice/questions.json, with the base path. */
@@ -33,8 +40,8 @@ const attemptInRun = (progress: Progress, id: string) =>
 const loading = <p class="practice__loading">Loading the practice test…</p>;
 
 export default function PracticeIsland({ src }: PracticeIslandProps) {
-  const loaded = usePracticeQuestions(src);
-  if (loaded.state === 'ready') return <PracticeRun questions={loaded.questions} />;
+  const loaded = useFetched(src, readPracticeQuestions);
+  if (loaded.state === 'ready') return <PracticeRun questions={loaded.data} />;
   if (loaded.state === 'loading') return loading;
   return (
     <div class="practice__failed">

@@ -13,6 +13,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { cardState, nextDueAt } from '../../lib/card-state';
 import type { CardView } from '../../lib/flashcard-view';
+import { pathWithBase } from '../../lib/base-path';
+import { COURSE_PLAN_PATH, readCoursePlan } from '../../lib/plan-chapters';
 import { updateSettings } from '../../lib/progress';
 import { readPreference, REVIEW_CHAPTER_KEY, savePreference } from '../../lib/progress-store';
 import { buildQueue, chapterFilter, describeWait } from '../../lib/review-queue';
@@ -23,7 +25,7 @@ import { cardsForWeakestObjectives } from '../../lib/weak-cards';
 import { weakWaiting } from '../../lib/weak-session';
 import { CardReviewer } from './CardReviewer';
 import { ReviewModePicker, type ReviewMode } from './ReviewModePicker';
-import { useCoursePlan } from './use-course-plan';
+import { useFetched } from './use-fetched';
 import { WeakCardsNotice } from './WeakCardsNotice';
 import { ReviewSettings } from './ReviewSettings';
 import { SessionSummary } from './SessionSummary';
@@ -46,7 +48,8 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
   );
   const [session, setSession] = useState(() => startSession([]));
   const [mode, setMode] = useState<ReviewMode>('due');
-  const plan = useCoursePlan(mode === 'weak');
+  // Fetched on that choice, not with the page (src/course/course-plan-route.ts).
+  const plan = useFetched(mode === 'weak' ? pathWithBase(COURSE_PLAN_PATH) : null, readCoursePlan);
   const dueChoice = useRef<HTMLInputElement>(null);
   const ticked = useNow(30_000);
 
@@ -62,7 +65,7 @@ export default function ReviewIsland({ cards, chapters }: ReviewIslandProps) {
   const now = Math.max(ticked, Date.now());
   const weak = mode === 'weak';
   const picks =
-    weak && plan.state === 'ready' ? cardsForWeakestObjectives(plan.chapters, progress, now) : [];
+    weak && plan.state === 'ready' ? cardsForWeakestObjectives(plan.data, progress, now) : [];
   const ids = weak
     ? picks.map((pick) => pick.id)
     : cards

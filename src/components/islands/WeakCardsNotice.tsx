@@ -2,16 +2,16 @@
  * What a "cards for my weakest objectives" session says around its cards: the objectives it
  * covers, or, when there is no card to show, why (the plan is loading, could not load, or there
  * is no weak objective with cards), always with a way back to the due cards. The plan comes from
- * /course-plan.json (use-course-plan.ts); offline it fails, and Try again asks again.
+ * /course-plan.json (use-fetched.ts); offline it fails, and Try again asks again.
  */
 import type { PlanChapter } from '../../lib/plan-chapters';
 import type { Progress } from '../../lib/progress';
 import type { CardPick } from '../../lib/weak-cards';
 import { coveredObjectives, NO_WEAK_CARDS, whyNoWeakCards } from '../../lib/weak-session';
-import type { CoursePlanState } from './use-course-plan';
+import type { Fetched } from './use-fetched';
 
 export interface WeakCardsNoticeProps {
-  plan: CoursePlanState;
+  plan: Fetched<PlanChapter[]>;
   picks: readonly CardPick[];
   progress: Progress;
   onRetry: () => void;
@@ -48,12 +48,12 @@ export function WeakCardsNotice({
   if (picks.length === 0) {
     return (
       <div class="review__weak">
-        <p>{NO_WEAK_CARDS[whyNoWeakCards(plan.chapters, progress)]}</p>
+        <p>{NO_WEAK_CARDS[whyNoWeakCards(plan.data, progress)]}</p>
         {back}
       </div>
     );
   }
-  return <CoveredList picks={picks} chapters={plan.chapters} />;
+  return <CoveredList picks={picks} chapters={plan.data} />;
 }
 
 function CoveredList({ picks, chapters }: { picks: readonly CardPick[]; chapters: PlanChapter[] }) {
