@@ -6,6 +6,7 @@
 import { courseMastery, MASTERY_LEVELS, type MasteryLevel, type ObjectiveMastery } from './mastery';
 import type { Progress } from './progress';
 import type { ProgressChapter } from './progress-summary';
+import { countOf } from './plural';
 import { resultsOf } from './results';
 
 export interface ChapterMastery {
@@ -47,10 +48,9 @@ export function anyStarted(chapters: readonly ChapterMastery[]): boolean {
 
 /** The count behind a level, e.g. "2 of 3 questions right the first time, 1 not answered". */
 export function masteryCount({ questions, rightNow, answered }: ObjectiveMastery): string {
-  const noun = questions === 1 ? 'question' : 'questions';
   const unanswered = questions - answered;
   const rest = unanswered > 0 && answered > 0 ? `, ${unanswered} not answered` : '';
-  return `${rightNow} of ${questions} ${noun} right the first time${rest}`;
+  return `${rightNow} of ${countOf(questions, 'question', 'questions')} right the first time${rest}`;
 }
 
 /** How many objectives are at each level, e.g. for "3 Proficient, 1 Mastered". */

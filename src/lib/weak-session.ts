@@ -5,7 +5,7 @@
  * daily limit of new cards, and grading saves to the same FSRS schedule as any review.
  */
 import { courseMastery, weakestObjectives } from './mastery';
-import type { PlanChapter } from './plan-chapters';
+import { objectiveKey as keyOf, type PlanChapter } from './plan-chapters';
 import type { Progress } from './progress';
 import { resultsOf } from './results';
 import type { GradeEntry } from './session-queue';
@@ -42,8 +42,10 @@ export function coveredObjectives(
       entry.cards += 1;
       continue;
     }
-    const chapterId = objectiveKey.slice(0, objectiveKey.lastIndexOf('#'));
-    const chapter = chapters.find(({ id }) => id === chapterId)?.title ?? chapterId;
+    const owner = chapters.find(({ id, objectives }) =>
+      objectives.some((each) => keyOf(id, each.id) === objectiveKey),
+    );
+    const chapter = owner?.title ?? objectiveKey;
     covered.set(objectiveKey, { key: objectiveKey, text: objective, chapter, cards: 1 });
   }
   return [...covered.values()];

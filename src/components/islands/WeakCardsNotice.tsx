@@ -6,6 +6,7 @@
  */
 import type { PlanChapter } from '../../lib/plan-chapters';
 import type { Progress } from '../../lib/progress';
+import { countOf } from '../../lib/plural';
 import type { CardPick } from '../../lib/weak-cards';
 import { coveredObjectives, NO_WEAK_CARDS, whyNoWeakCards } from '../../lib/weak-session';
 import type { Fetched } from './use-fetched';
@@ -65,7 +66,7 @@ function CoveredList({ picks, chapters }: { picks: readonly CardPick[]; chapters
           <li key={key}>
             {text}{' '}
             <span class="review__weak-chapter">
-              ({chapter}, {cards} {cards === 1 ? 'card' : 'cards'})
+              ({chapter}, {countOf(cards, 'card', 'cards')})
             </span>
           </li>
         ))}
