@@ -1,8 +1,8 @@
 /**
  * The progress page: the next step to take, each chapter's state with bars for its questions and
  * cards, the questions to revisit in disclosures, mastery per objective (MasteryList.tsx), the
- * practice history, and a reset that asks for confirmation inline (a native confirm() cannot be styled or tested). A learner with nothing
- * saved sees where to start instead of empty tables.
+ * practice history, and a reset that asks for confirmation inline (a native confirm() cannot be
+ * styled or tested). A learner with nothing saved sees where to start instead of empty tables.
  */
 import { useRef, useState } from 'preact/hooks';
 import { summarizeChapters, type ProgressChapter } from '../../lib/progress-summary';
