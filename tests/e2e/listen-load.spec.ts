@@ -2,6 +2,7 @@
 // before, that nothing moves, and axe on the open player. Playing: listen.spec.ts.
 import { expect, test } from './fixtures';
 import { axeViolations } from './support/axe';
+import { layoutShifts, watchLayoutShifts } from './support/layout-shifts';
 import { recordRequests, scrollThrough } from './support/requests';
 import { installSpeechStub } from './support/speech';
 
@@ -104,27 +105,14 @@ test('nothing under the title moves when "Resume from …" appears or Listen hid
       'fine-tuning-course:listen-positions',
       JSON.stringify({ 'foundations/what-is-fine-tuning': position }),
     );
-    const shifts: number[] = [];
-    Object.assign(window, { layoutShifts: shifts });
-    type Shift = { value: number; sources?: { node?: Node | null }[] };
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as Shift[]) {
-        const main = document.querySelector('main');
-        if (entry.sources?.some(({ node }) => node && main?.contains(node))) {
-          shifts.push(entry.value);
-        }
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
   });
+  await watchLayoutShifts(page);
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(CHAPTER);
   await expect(listen.resume('Tokens')).toBeAttached();
   // No voice arrives: the bar hides (keeping its line) once the wait is over.
   await expect(listen.bar).toBeHidden({ timeout: 5000 });
-  const shifts = await page.evaluate(
-    () => (window as unknown as { layoutShifts: number[] }).layoutShifts,
-  );
-  expect(shifts).toEqual([]);
+  expect(await layoutShifts(page)).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {

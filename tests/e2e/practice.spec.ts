@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import type { PracticePage } from './pages/practice-page';
 import { answerKeys, keyFor } from './support/answers';
 import { axeViolations } from './support/axe';
+import { layoutShifts, watchLayoutShifts } from './support/layout-shifts';
 
 const total = answerKeys.length;
 
@@ -170,28 +171,12 @@ for (const viewport of [
     practice,
   }) => {
     await page.setViewportSize(viewport);
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      Object.assign(window, { layoutShifts: shifts });
-      // Shifts in the test itself. Starlight's chrome, before the first frame settles, sometimes
-      // reports a 1 px sidebar line going away; that is not the practice test's (and not ours).
-      type Shift = { value: number; sources?: { node?: Node | null }[] };
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as Shift[]) {
-          const main = document.querySelector('main');
-          if (entry.sources?.some(({ node }) => node && main?.contains(node)))
-            shifts.push(entry.value);
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShifts(page);
     await practice.goto();
     await expect(practice.questions.first()).toBeAttached();
     // Cards render after load, in tasks of their own: let them.
     await page.waitForLoadState('networkidle');
-    const shifts = await page.evaluate(
-      () => (window as unknown as { layoutShifts: number[] }).layoutShifts,
-    );
-    expect(shifts).toEqual([]);
+    expect(await layoutShifts(page)).toEqual([]);
   });
 }
 
