@@ -5,23 +5,11 @@ import { MasteryList } from '../../src/components/islands/MasteryList';
 import { MASTERY_RULE } from '../../src/lib/mastery';
 import { masteryByChapter } from '../../src/lib/mastery-view';
 import { emptyProgress } from '../../src/lib/progress';
-import { answerAll, COURSE, questionsOf, START } from '../support/plan';
+import { answerAll, PROGRESS_CHAPTERS, questionsOf, START } from '../support/plan';
 
 afterEach(cleanup);
 
-const chapters = COURSE.map((chapter) => ({
-  id: chapter.id,
-  title: chapter.title,
-  href: `/${chapter.id}/`,
-  objectives: chapter.objectives,
-  questions: chapter.questions.map(({ id, objective }) => ({
-    id,
-    objective,
-    prompt: id,
-    href: '#',
-  })),
-  cardIds: [],
-}));
+const chapters = PROGRESS_CHAPTERS;
 
 describe('MasteryList', () => {
   test('gives the rule and how to start before anything is answered', () => {

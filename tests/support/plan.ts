@@ -3,6 +3,7 @@
 import { addTry, reveal, type Outcome } from '../../src/lib/attempts';
 import type { PlanChapter } from '../../src/lib/plan-chapters';
 import { saveAttempt, type Progress } from '../../src/lib/progress';
+import type { ProgressChapter } from '../../src/lib/progress-summary';
 
 export const DAY = 86_400_000;
 /** Noon UTC, so that whole days apart are different local days in any time zone. */
@@ -28,6 +29,21 @@ export const COURSE: PlanChapter[] = [
 ];
 
 /** The questions of one objective, e.g. `questionsOf('beta')`. */
+/** The small course as the progress page receives it (src/components/ProgressReport.astro). */
+export const PROGRESS_CHAPTERS: ProgressChapter[] = COURSE.map((chapter) => ({
+  id: chapter.id,
+  title: chapter.title,
+  href: `/${chapter.id}/`,
+  objectives: chapter.objectives,
+  questions: chapter.questions.map(({ id, objective }) => ({
+    id,
+    objective,
+    prompt: id,
+    href: `/${chapter.id}/#question-${id}`,
+  })),
+  cardIds: [],
+}));
+
 export const questionsOf = (objective: string) => [1, 2, 3].map((index) => `${objective}-${index}`);
 
 /** Records a new, finished attempt at `id` that ends as `outcome` at `at`. */

@@ -7,23 +7,9 @@ import {
   meterFill,
 } from '../../src/lib/mastery-view';
 import { emptyProgress } from '../../src/lib/progress';
-import type { ProgressChapter } from '../../src/lib/progress-summary';
-import { answerAll, COURSE, questionsOf, START } from '../support/plan';
+import { answerAll, PROGRESS_CHAPTERS, questionsOf, START } from '../support/plan';
 
-/** The small course as the progress page receives it. */
-const chapters: ProgressChapter[] = COURSE.map((chapter) => ({
-  id: chapter.id,
-  title: chapter.title,
-  href: `/${chapter.id}/`,
-  objectives: chapter.objectives,
-  questions: chapter.questions.map(({ id, objective }) => ({
-    id,
-    objective,
-    prompt: id,
-    href: `/${chapter.id}/#question-${id}`,
-  })),
-  cardIds: [],
-}));
+const chapters = PROGRESS_CHAPTERS;
 
 describe('masteryByChapter', () => {
   test('groups every objective under its chapter, in reading order', () => {
