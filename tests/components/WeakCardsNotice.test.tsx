@@ -25,9 +25,7 @@ describe('WeakCardsNotice', () => {
     );
     expect(screen.getByText(/^No weak objectives yet: answer some questions first/)).toBeTruthy();
     const picks = [{ id: 'beta-card', objectiveKey: 'part/one#beta', objective: 'Do beta' }];
-    rerender(
-      <WeakCardsNotice {...props} picks={picks} plan={{ state: 'ready', data: COURSE }} />,
-    );
+    rerender(<WeakCardsNotice {...props} picks={picks} plan={{ state: 'ready', data: COURSE }} />);
     expect(screen.getByRole('listitem').textContent).toBe('Do beta (Chapter part/one, 1 card)');
   });
 });

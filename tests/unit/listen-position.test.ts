@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { Chunk } from '../../src/lib/listen-chunks';
+import { chunksOf } from '../support/listen';
 import { chunkAt, positionOf } from '../../src/lib/listen-position';
 
 /** Sections at chunks 0 ("_top") and 3 ("tokens"); sentence 4 is two chunks long. */
-const chunks: Chunk[] = [
+const chunks = chunksOf([
   [0, 0],
   [1, 0],
   [2, 0],
@@ -11,14 +11,7 @@ const chunks: Chunk[] = [
   [4, 3],
   [4, 3],
   [5, 3],
-].map(([sentence, section], index) => ({
-  text: `chunk ${index}`,
-  block: 0,
-  sentence: sentence!,
-  start: 0,
-  end: 1,
-  section: section!,
-}));
+]);
 const ids = new Map([
   [0, '_top'],
   [3, 'tokens'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Chunk } from '../../src/lib/listen-chunks';
+import { chunksOf } from '../support/listen';
 import {
   initialState,
   MAX_RETRIES,
@@ -10,21 +10,14 @@ import {
 } from '../../src/lib/listen-queue';
 
 /** Sections start at chunks 0 and 4; sentence 2 is two chunks long. */
-const chunks: Chunk[] = [
+const chunks = chunksOf([
   [0, 0],
   [1, 0],
   [2, 0],
   [2, 0],
   [3, 4],
   [4, 4],
-].map(([sentence, section], index) => ({
-  text: `chunk ${index}`,
-  block: 0,
-  sentence: sentence!,
-  start: 0,
-  end: 1,
-  section: section!,
-}));
+]);
 
 const run = (actions: ListenAction[], state: ListenState = initialState()) =>
   actions.reduce((current, action) => reduce(current, action, chunks), state);
