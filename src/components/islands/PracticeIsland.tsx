@@ -3,7 +3,7 @@
  * (src/lib/practice.ts), so Back, a Review link or a reload comes back to it as it was. The
  * island renders in the browser only (client:only): the run lives in this browser's storage,
  * and building the list there means nothing is reordered after it appears. It fetches the
- * questions from /practice/questions.json (use-practice-questions.ts) rather than carrying them
+ * questions from /practice/questions.json (use-fetched.ts) rather than carrying them
  * as props, so the page holds each question once. Without JavaScript the page shows the
  * questions with their answer keys instead (PracticeTest.astro).
  *
