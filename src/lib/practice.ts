@@ -80,25 +80,29 @@ export function runScore(progress: Progress, run: PracticeRun, endedAt: number):
 }
 
 /**
- * Starts a new run over the questions that match the filter, shuffled for this learner and
- * this run. The run in progress goes into the history if anything was answered in it.
+ * Makes `run` the current run. The run in progress goes into the history if anything was
+ * answered in it. Shared by the practice test and "Practice for me" (planned-run.ts).
  */
+export function replaceRun(progress: Progress, run: PracticeRun): Progress {
+  const previous = progress.practice.current;
+  const score = previous && runScore(progress, previous, run.startedAt);
+  const history =
+    score && score.answered > 0
+      ? [...progress.practice.history, score].slice(-KEPT_PRACTICE_SCORES)
+      : progress.practice.history;
+  return { ...progress, practice: { current: run, history } };
+}
+
+/** Starts a new run over the questions that match the filter, shuffled for this learner and run. */
 export function startRun(
   progress: Progress,
   ids: readonly string[],
   filter: PracticeFilter,
   at: number,
 ): Progress {
-  const previous = progress.practice.current;
-  const score = previous && runScore(progress, previous, at);
-  const history =
-    score && score.answered > 0
-      ? [...progress.practice.history, score].slice(-KEPT_PRACTICE_SCORES)
-      : progress.practice.history;
   const chosen = filterIds(ids, progress, filter);
   const order = stableOrder(chosen.length, progress.seed, `practice:${at}`);
-  const run: PracticeRun = { startedAt: at, filter, ids: order.map((index) => chosen[index]!) };
-  return { ...progress, practice: { current: run, history } };
+  return replaceRun(progress, { startedAt: at, filter, ids: order.map((index) => chosen[index]!) });
 }
 
 export interface ChapterRow {

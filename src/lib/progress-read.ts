@@ -12,6 +12,7 @@ import {
   emptyProgress,
   PROGRESS_VERSION,
   type PracticeRun,
+  type RunPlan,
   type PracticeScore,
   type Progress,
   type QuestionRecord,
@@ -112,11 +113,27 @@ function readSettings(value: unknown): Settings {
 
 function readRun(value: unknown): PracticeRun | null {
   if (!isRecord(value) || !isNumber(value.startedAt) || !Array.isArray(value.ids)) return null;
-  const filter = ['all', 'missed', 'unanswered'].includes(String(value.filter))
+  const filter = ['all', 'missed', 'unanswered', 'for-me'].includes(String(value.filter))
     ? (value.filter as PracticeRun['filter'])
     : 'all';
   const ids = value.ids.filter((id): id is string => typeof id === 'string');
-  return { startedAt: value.startedAt, filter, ids };
+  const run = { startedAt: value.startedAt, filter, ids };
+  return filter === 'for-me' ? { ...run, plan: readPlan(value.plan, ids) } : run;
+}
+
+/** A set's plan, salvaged: a question whose reason is lost is still asked, without one. */
+function readPlan(value: unknown, ids: readonly string[]): RunPlan {
+  const plan = isRecord(value) ? value : {};
+  const reasons = isRecord(plan.reasons) ? plan.reasons : {};
+  return {
+    seed: typeof plan.seed === 'string' ? plan.seed : '',
+    reasons: Object.fromEntries(
+      ids.flatMap((id) => {
+        const reason = Object.hasOwn(reasons, id) ? reasons[id] : undefined;
+        return typeof reason === 'string' ? [[id, reason]] : [];
+      }),
+    ),
+  };
 }
 
 function readScore(value: unknown): PracticeScore | undefined {

@@ -26,6 +26,11 @@
  *     },
  *     "practice": {                  // the practice test
  *       "current": { "startedAt": …, "filter": "all", "ids": ["q1", "q7", …] },
+ *       // or a "Practice for me" set: its questions in the planned order, the seed it was
+ *       // planned with, and why each is in it, in words as of the set's start:
+ *       // "current": { "startedAt": …, "filter": "for-me", "ids": ["q4", "q1", …],
+ *       //   "plan": { "seed": "k3j9x1:1764145200000",
+ *       //             "reasons": { "q4": "missed 3 days ago", "q1": "new: Chapter 2" } } },
  *       "history": [ { "startedAt": …, "endedAt": …, "asked": 43, "answered": 40,
  *                      "firstTry": 31, "afterRetry": 5 } ]
  *     },
@@ -68,13 +73,25 @@ export interface StoredCard {
 }
 
 export type PracticeFilter = 'all' | 'missed' | 'unanswered';
+/** What a run asks: the questions that match a filter, or a set planned for the learner. */
+export type RunKind = PracticeFilter | 'for-me';
+
+/** How a "Practice for me" set was planned (src/lib/planned-run.ts). */
+export interface RunPlan {
+  /** The planner's seed, so the set can be planned again exactly. */
+  seed: string;
+  /** Why each question is in the set, keyed by question id ("missed 3 days ago"). */
+  reasons: Record<string, string>;
+}
 
 /** The practice test being taken: its questions in the order shown. */
 export interface PracticeRun {
   /** Answers given since this moment belong to the run. */
   startedAt: number;
-  filter: PracticeFilter;
+  filter: RunKind;
   ids: string[];
+  /** Only on a "for-me" run. */
+  plan?: RunPlan;
 }
 
 /** How a finished practice run went. */

@@ -33,3 +33,20 @@ test('a pick made before the saved attempt catches up with the last Check stays 
     true,
   );
 });
+
+test('a planned question says why it was picked inside its legend, so the group is named with it', () => {
+  render(
+    <QuestionCard
+      question={question}
+      number={1}
+      total={10}
+      attempt={undefined}
+      interactive
+      reason="missed 3 days ago"
+      onTry={() => {}}
+      onReveal={() => {}}
+    />,
+  );
+  const legend = screen.getByRole('group').querySelector('legend');
+  expect(legend?.textContent).toMatch(/^Question 1 of 10 Why this one: missed 3 days ago\. /);
+});

@@ -41,6 +41,43 @@ describe('parseProgress', () => {
     });
   });
 
+  test('returns a "Practice for me" run with its plan, and salvages a damaged plan', () => {
+    const run = (current: unknown) =>
+      parseProgress(JSON.stringify({ ...emptyProgress('s'), practice: { current, history: [] } }))
+        .progress.practice.current;
+    const plan = { seed: 's:9', reasons: { q: 'missed 3 days ago', r: 'new: Chapter 2' } };
+    expect(run({ startedAt: 9, filter: 'for-me', ids: ['q', 'r'], plan })).toEqual({
+      startedAt: 9,
+      filter: 'for-me',
+      ids: ['q', 'r'],
+      plan,
+    });
+    expect(
+      run({
+        startedAt: 9,
+        filter: 'for-me',
+        ids: ['q', 'r', 3],
+        plan: { reasons: { q: 4, r: 'new' } },
+      }),
+    ).toEqual({
+      startedAt: 9,
+      filter: 'for-me',
+      ids: ['q', 'r'],
+      plan: { seed: '', reasons: { r: 'new' } },
+    });
+    expect(run({ startedAt: 9, filter: 'for-me', ids: ['q'] })?.plan).toEqual({
+      seed: '',
+      reasons: {},
+    });
+    // A plan on another kind of run is not kept; an unknown kind reads as "all".
+    expect(run({ startedAt: 9, filter: 'all', ids: ['q'], plan })).toEqual({
+      startedAt: 9,
+      filter: 'all',
+      ids: ['q'],
+    });
+    expect(run({ startedAt: 9, filter: 'for-you', ids: ['q'] })?.filter).toBe('all');
+  });
+
   test('returns version 1 and 2 answers as finished attempts, right ones as first-time right', () => {
     const stored = {
       version: 2,

@@ -11,7 +11,7 @@
  * a gap of about its height holds its place. The running count, the filters and the results
  * read saved progress, so they count every question of the run, rendered or not.
  */
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PracticeFilter, Progress } from '../../lib/progress';
 import {
   FILTER_LABELS,
@@ -22,10 +22,12 @@ import {
   startRun,
 } from '../../lib/practice';
 import type { QuestionView } from '../../lib/quiz-view';
+import { ForMeButton, ForMeHeading, ForMeMessage, SetSummary } from './PracticeForMe';
 import { PracticeResults } from './PracticeResults';
 import { PracticeList } from './PracticeList';
 import { useCheckAndRecord } from './use-check-and-record';
 import { useFetched } from './use-fetched';
+import { usePracticeForMe } from './use-practice-for-me';
 
 export interface PracticeIslandProps {
   /** The address of /practice/questions.json, with the base path. */
@@ -64,7 +66,9 @@ function PracticeRun({ questions }: { questions: QuestionView[] }) {
   const practice = useCheckAndRecord(attemptInRun);
   const { progress, store } = practice;
   const run = progress?.practice.current ?? null;
-  const [filter, setFilter] = useState<PracticeFilter>(run?.filter ?? 'all');
+  const [filter, setFilter] = useState<PracticeFilter>('all');
+  const forMe = usePracticeForMe(store, run?.filter === 'for-me');
+  const heading = useRef<HTMLHeadingElement>(null);
 
   // The first visit starts a run over every question, before the browser paints, so the
   // questions appear once, in the run's order.
@@ -74,8 +78,26 @@ function PracticeRun({ questions }: { questions: QuestionView[] }) {
     }
   }, [store, allIds]);
   useEffect(() => {
-    if (run) setFilter(run.filter);
+    if (run && run.filter !== 'for-me') setFilter(run.filter);
   }, [run]);
+  // A set just planned: its heading takes focus, so the learner starts at its top.
+  useEffect(() => {
+    if (!forMe.started.current || run?.filter !== 'for-me') return;
+    forMe.started.current = false;
+    heading.current?.focus();
+  }, [run?.startedAt, run?.filter, forMe.started]);
+  // The landing page's "Practice for me" link (/practice/?for-me) starts a set on arrival; the
+  // address loses the query, so a reload comes back to the set instead of planning another.
+  useEffect(() => {
+    if (!store) return;
+    const url = new URL(location.href);
+    if (!url.searchParams.has('for-me')) return;
+    url.searchParams.delete('for-me');
+    history.replaceState(history.state, '', url);
+    forMe.start();
+    // Once, when the saved progress is first there.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store]);
   const asked = useMemo(
     () => (run?.ids ?? NO_IDS).flatMap((id) => byId.get(id) ?? []),
     // A run's questions never change; a new attempt is a new run.
@@ -86,6 +108,17 @@ function PracticeRun({ questions }: { questions: QuestionView[] }) {
   if (!progress || !store || !run) return loading;
 
   const counts = runTally(progress, run);
+  const forMeRun = run.filter === 'for-me';
+  const finished = forMeRun && counts.total > 0 && counts.answered === counts.total;
+  const outcome =
+    finished && forMe.planner && forMe.chapters
+      ? forMe.planner.plannedRunOutcome(forMe.chapters, progress, run, Date.now())
+      : null;
+  const fullTest = () => {
+    forMe.clear();
+    setFilter('all');
+    store.update((current) => startRun(current, allIds, 'all', Date.now()));
+  };
   return (
     <div class="practice not-content">
       <div class="practice__controls">
@@ -107,11 +140,22 @@ function PracticeRun({ questions }: { questions: QuestionView[] }) {
         <button
           type="button"
           class="course-button course-button--secondary"
-          onClick={() => store.update((current) => startRun(current, allIds, filter, Date.now()))}
+          onClick={() => {
+            forMe.clear();
+            store.update((current) => startRun(current, allIds, filter, Date.now()));
+          }}
         >
           New attempt
         </button>
+        <ForMeButton onStart={forMe.start} />
       </div>
+      <ForMeMessage
+        status={forMe.status}
+        failed={forMe.failed}
+        onRetry={forMe.retry}
+        onFullTest={fullTest}
+      />
+      {forMeRun && <ForMeHeading heading={heading} />}
       <p class="practice__running">
         {counts.answered} of {counts.total} answered, {counts.firstTry} right first time
         {counts.afterRetry > 0 && `, ${counts.afterRetry} more after a hint`}.{' '}
@@ -119,18 +163,20 @@ function PracticeRun({ questions }: { questions: QuestionView[] }) {
       </p>
       {asked.length === 0 ? (
         <p class="practice__empty">
-          No questions match “{FILTER_LABELS[run.filter]}”. Choose “{FILTER_LABELS.all}” and start a
-          new attempt to practice every question.
+          No questions match “{FILTER_LABELS[run.filter === 'for-me' ? 'all' : run.filter]}”. Choose
+          “{FILTER_LABELS.all}” and start a new attempt to practice every question.
         </p>
       ) : (
         <PracticeList
           asked={asked}
           runStartedAt={run.startedAt}
+          reasons={run.plan?.reasons}
           attempt={practice.attempt}
           recordTry={practice.recordTry}
           recordReveal={practice.recordReveal}
         />
       )}
+      {forMeRun && <SetSummary finished={finished} outcome={outcome} onStart={forMe.start} />}
       <PracticeResults questions={questions} run={run} progress={progress} />
     </div>
   );

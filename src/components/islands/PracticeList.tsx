@@ -19,6 +19,8 @@ export interface PracticeListProps {
   asked: QuestionView[];
   /** When the run started: a new attempt renders new cards. */
   runStartedAt: number;
+  /** Why each question is in a "Practice for me" set, by id; absent in the practice test. */
+  reasons?: Readonly<Record<string, string>> | undefined;
   attempt: (questionId: string) => Attempt | undefined;
   recordTry: (questionId: string, next: Try) => void;
   recordReveal: (questionId: string) => void;
@@ -69,6 +71,7 @@ export function PracticeList(props: PracticeListProps) {
             attempt={attempt}
             interactive
             showChapter
+            reason={props.reasons?.[question.id]}
             onTry={(next) => props.recordTry(question.id, next)}
             onReveal={() => props.recordReveal(question.id)}
             numeric={numericKit}

@@ -28,6 +28,8 @@ export interface QuestionCardProps {
   attempt: Attempt | undefined;
   interactive: boolean;
   showChapter?: boolean;
+  /** Why a planned set asks this question ("missed 3 days ago"), read with the legend. */
+  reason?: string | undefined;
   onTry: (next: Try) => void;
   onReveal: () => void;
   /** Needed only for a numeric question; islands without one leave its code out. */
@@ -106,6 +108,11 @@ export function QuestionCard(props: QuestionCardProps) {
             Question {props.number} of {props.total}
             {props.showChapter && question.chapter && ` · ${question.chapter.title}`}
           </span>{' '}
+          {props.reason && (
+            <span class="quiz-question__reason" data-pagefind-ignore>
+              Why this one: {props.reason}.
+            </span>
+          )}{' '}
           {/* Sanitized at build time by renderInlineMarkdown (src/lib/inline-markdown.ts). */}
           <span
             class="quiz-question__prompt"

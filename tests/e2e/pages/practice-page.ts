@@ -10,6 +10,13 @@ export class PracticePage {
   readonly score: Locator;
   readonly breakdown: Locator;
   readonly seeScore: Locator;
+  /** "Practice for me": the button, the set's heading, and what a finished set moved. */
+  readonly forMe: Locator;
+  readonly setHeading: Locator;
+  readonly moved: Locator;
+  readonly startAnother: Locator;
+  readonly planFailed: Locator;
+  readonly tryAgain: Locator;
 
   constructor(readonly page: Page) {
     this.newAttempt = page.getByRole('button', { name: 'New attempt' });
@@ -21,11 +28,27 @@ export class PracticePage {
       .filter({ hasText: /right first time/ });
     this.breakdown = page.getByRole('table', { name: 'Score by chapter' });
     this.seeScore = page.getByRole('link', { name: 'See your score' });
+    this.forMe = page.getByRole('button', { name: 'Practice for me' });
+    this.setHeading = page.getByRole('heading', { name: 'Practice for me', level: 2 });
+    this.moved = page.getByRole('status').filter({ hasText: 'What moved' });
+    this.startAnother = page.getByRole('button', { name: 'Start another set' });
+    this.planFailed = page.getByRole('alert').filter({ hasText: 'practice plan did not load' });
+    this.tryAgain = page.getByRole('button', { name: 'Try again' });
   }
 
   async goto() {
     await this.page.goto('practice/');
     await this.newAttempt.waitFor();
+  }
+
+  /** The accessible names of the rendered questions: number, chapter, reason and prompt. */
+  async questionNames(): Promise<string[]> {
+    const groups = await this.questions.all();
+    return Promise.all(
+      groups.map((group) =>
+        group.evaluate((element) => element.querySelector('legend')!.textContent!),
+      ),
+    );
   }
 
   filter(label: RegExp): Locator {
