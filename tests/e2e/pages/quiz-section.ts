@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { keyFor, type AnswerKey } from '../support/answers';
 
 /** A chapter's "Check your understanding" block and its questions. */
@@ -20,8 +20,14 @@ export class QuizSection {
    */
   async ready() {
     for (const deck of await this.page.locator('section.deck').all()) {
-      await deck.scrollIntoViewIfNeeded();
-      await deck.locator('dl.deck__list').waitFor({ state: 'detached' });
+      // Scrolled to again until it hydrates: on a page opened at a deep link, keep-deep-link.ts
+      // scrolls back to the target when the page's height changes in its first seconds (a
+      // scroll by script is no sign of the learner's intent), which can leave the deck out of
+      // its island's reach.
+      await expect(async () => {
+        await deck.scrollIntoViewIfNeeded();
+        await deck.locator('dl.deck__list').waitFor({ state: 'detached', timeout: 2_000 });
+      }).toPass();
     }
     await this.region.scrollIntoViewIfNeeded();
     await this.region.getByRole('button', { name: 'Check' }).first().waitFor();
