@@ -219,13 +219,17 @@ test('an empty run says how to get questions back', async ({ page, practice }) =
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every question is listed with its answer behind "Show answer"', async ({
+  test('the practice page links to every question with its answer behind "Show answer"', async ({
     page,
     practice,
   }) => {
     await page.goto('practice/');
+    await expect(page.getByText('Loading the practice test…')).toBeHidden();
+    // Playwright's text matching skips <noscript>, even with JavaScript off; roles do not.
+    await expect(page.locator('.practice__no-script')).toBeVisible();
+    await page.getByRole('link', { name: 'the practice test with answers', exact: true }).click();
+    await expect(page).toHaveURL(/\/practice\/answer-key\/$/);
     await expect(practice.questions).toHaveCount(total);
     await expect(page.locator('summary', { hasText: 'Show answer' })).toHaveCount(total);
-    await expect(page.getByText('Loading the practice test…')).toBeHidden();
   });
 });

@@ -124,3 +124,24 @@ test('the answer key and card list stay off the screen', async ({ page, deck }) 
   await expect(printedCard).toHaveCount(1);
   await expect(printedCard).toBeHidden();
 });
+
+test('the printed practice test with answers puts every answer after the last question', async ({
+  page,
+}) => {
+  await page.goto('practice/answer-key/');
+  const questions = page.getByRole('main').getByRole('group', { name: /^Question \d+ of \d+/ });
+  const lastPrompt = squeezed(
+    (await questions.last().locator('.quiz-question__prompt').textContent()) ?? '',
+  );
+  const printed = await printedText(page);
+  const text = squeezed(printed);
+  const key = text.indexOf('Answerkey');
+  expect(key, 'the answer key heading').toBeGreaterThan(-1);
+  expect(text.indexOf(squeezed(question.prompt)), 'a question, before the key').toBeLessThan(key);
+  expect(text.indexOf(lastPrompt), 'the last question, before the key').toBeLessThan(key);
+  expect(text.slice(key)).toContain(squeezed(correct.why));
+  expect(text.slice(0, key)).not.toContain(squeezed(correct.why));
+  // The page's own words name the buttons ("open Show answer"); the questions must not show them.
+  const asked = printed.slice(printed.indexOf('Question 1 of'), printed.indexOf('Answer key'));
+  expect(labelsIn(asked, ['Show answer', 'Check'])).toEqual([]);
+});
