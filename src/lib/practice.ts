@@ -76,7 +76,8 @@ export function runTally(progress: Progress, run: PracticeRun): Tally {
 /** A run's score as kept in the history. */
 export function runScore(progress: Progress, run: PracticeRun, endedAt: number): PracticeScore {
   const { total, answered, firstTry, afterRetry } = runTally(progress, run);
-  return { startedAt: run.startedAt, endedAt, asked: total, answered, firstTry, afterRetry };
+  const score = { startedAt: run.startedAt, endedAt, asked: total, answered, firstTry, afterRetry };
+  return run.filter === 'for-me' ? { ...score, planned: true } : score;
 }
 
 /**

@@ -140,7 +140,10 @@ function readScore(value: unknown): PracticeScore | undefined {
   if (!isRecord(value)) return undefined;
   const keys = ['startedAt', 'endedAt', 'asked', 'answered', 'firstTry', 'afterRetry'] as const;
   if (!keys.every((key) => isNumber(value[key]))) return undefined;
-  return Object.fromEntries(keys.map((key) => [key, value[key]])) as unknown as PracticeScore;
+  const score = Object.fromEntries(
+    keys.map((key) => [key, value[key]]),
+  ) as unknown as PracticeScore;
+  return value.planned === true ? { ...score, planned: true } : score;
 }
 
 /** Reads one keyed collection, keeping the entries `read` accepts; reports any it drops. */

@@ -32,7 +32,9 @@
  *       //   "plan": { "seed": "k3j9x1:1764145200000",
  *       //             "reasons": { "q4": "missed 3 days ago", "q1": "new: Chapter 2" } } },
  *       "history": [ { "startedAt": …, "endedAt": …, "asked": 43, "answered": 40,
- *                      "firstTry": 31, "afterRetry": 5 } ]
+ *                      "firstTry": 31, "afterRetry": 5 },
+ *                    // a finished "Practice for me" set's score also says "planned": true
+ *                    { "startedAt": …, …, "asked": 10, …, "planned": true } ]
  *     },
  *     "settings": { "newCardsPerDay": 20, "updatedAt": 1764145200000 }
  *   }
@@ -102,6 +104,8 @@ export interface PracticeScore {
   answered: number;
   firstTry: number;
   afterRetry: number;
+  /** Set on a "Practice for me" set's score, so the history can tell it from a practice test. */
+  planned?: true;
 }
 
 export interface Settings {

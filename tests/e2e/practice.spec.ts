@@ -122,7 +122,7 @@ test('a new attempt over the missed questions; earlier scores stay in the histor
   await expect(practice.running).toContainText('0 of 1 answered');
 
   await page.goto('progress/');
-  const history = page.getByRole('region', { name: 'Practice test scores' });
+  const history = page.getByRole('region', { name: 'Practice scores' });
   await expect(history.getByRole('listitem')).toHaveCount(1);
   await expect(history.getByRole('listitem')).toContainText(
     new RegExp(`^\\w{3} \\d+, \\d{4}: 1 of ${total} right first time, ${total - 2} unanswered$`),

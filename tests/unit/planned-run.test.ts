@@ -44,6 +44,17 @@ describe('planRun', () => {
   });
 });
 
+test('a set replaced by another run goes into the history marked as planned, and stays so', () => {
+  const progress = answer(emptyProgress('seed'), 'alpha-1', 'wrong', START);
+  const run = planRun(COURSE, progress, START + DAY)!;
+  const answered = answer(replaceRun(progress, run), run.ids[0]!, 'first-try', START + DAY + 1);
+  const next = replaceRun(answered, { startedAt: START + 2 * DAY, filter: 'all', ids: [] });
+  expect(next.practice.history.at(-1)).toMatchObject({ asked: run.ids.length, planned: true });
+  expect(parseProgress(JSON.stringify(next)).progress.practice.history).toEqual(
+    next.practice.history,
+  );
+});
+
 describe('plannedRunOutcome', () => {
   test('returns the set’s mastery changes and the next due date in words', () => {
     const before = answerAll(emptyProgress('seed'), questionsOf('alpha'), 'wrong', START);

@@ -1,4 +1,4 @@
-/** The last few practice test scores, newest first, with their dates. */
+/** The last few practice scores, newest first, with their dates; "Practice for me" sets say so. */
 import { scoreLabel } from '../../lib/attempts';
 import { runScore } from '../../lib/practice';
 import type { Progress } from '../../lib/progress';
@@ -15,14 +15,15 @@ export function PracticeHistory({ progress }: { progress: Progress }) {
     new Date(time).toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric' });
   return (
     <section aria-labelledby="practice-history-title">
-      <h2 id="practice-history-title">Practice test scores</h2>
+      <h2 id="practice-history-title">Practice scores</h2>
       <ul>
         {scores
           .slice(-SHOWN)
           .reverse()
           .map((score) => (
             <li key={score.startedAt}>
-              {date(score.startedAt)}:{' '}
+              {date(score.startedAt)}
+              {score.planned ? ', Practice for me set' : ''}:{' '}
               {scoreLabel({
                 total: score.asked,
                 firstTry: score.firstTry,
