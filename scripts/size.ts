@@ -25,7 +25,8 @@ const KB = 1024;
  * fails `npm test`. The chapter's goal of 20 KB is not met (see BENCHMARKS.md), so its budget
  * holds the ground gained instead: 53.2 KB before issue 14, 26.1 KB after. Issue 15's Listen bar
  * (src/scripts/listen-control.ts: voices, "Resume from …", the import on the first press) adds
- * 1.3 KB to every chapter, so the budget is 28 KB; the player loads on the first press.
+ * 1.3 KB to every chapter, and reading a saved "Practice for me" plan 0.2 KB, so the budget is
+ * 28 KB; the player and the planner load on first use.
  */
 const PAGES: { label: string; path: string; budget: number; goal: number }[] = [
   { label: 'Page without islands', path: '/glossary/', budget: 6 * KB, goal: 6 * KB },
@@ -76,8 +77,10 @@ const MEASURED: Measured[] = [
     // numeric kit); until then it was the quiz island, with a 12 KB budget.
     label: 'Practice test',
     path: '/practice/',
-    // 15 KB until issue 14, which added rendering near the viewport and the progress store (above).
-    budget: 18 * KB,
+    // 15 KB until issue 14, which added rendering near the viewport and the progress store (above);
+    // 18 KB until issue 15 added Practice for me (its button, messages and the saved plan's
+    // reader; the planner itself loads on the first press).
+    budget: 19.5 * KB,
   },
 ];
 

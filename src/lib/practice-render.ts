@@ -10,6 +10,10 @@
  *
  * The score never depends on this: it is counted from saved progress over every question of the
  * run (runTally in practice.ts), rendered or not.
+ *
+ * The heights are estimated from each question's text at build time (cardText, reservedHeight;
+ * /practice/questions.json carries them), so the browser does arithmetic, not text measuring,
+ * in the task that first draws the test.
  */
 import type { QuestionView } from './quiz-view';
 
@@ -118,6 +122,23 @@ export function reservedHeight({ heading, options }: CardText): ReservedHeight {
   return {
     narrow: round(7.2 + 1.95 * lines(heading, 38) + 1.4 * optionLines(32) + 2.35 * options.length),
     wide: round(8.1 + 1.9 * lines(heading, 116) + 1.75 * optionLines(82) + 1.75 * options.length),
+  };
+}
+
+/**
+ * A card's height with the line that says why a "Practice for me" set asks it (small italic text
+ * with its margins, .quiz-question__reason in quiz.css; not fitted like the rest). The build
+ * reserves each card's height without it (practice-questions-route.ts), since only a planned
+ * set has reasons, and the island adds it.
+ */
+export function withReason(height: ReservedHeight, reason: string | undefined): ReservedHeight {
+  if (!reason) return height;
+  const lines = (perLine: number) =>
+    Math.max(1, Math.ceil(`Why this one: ${reason}.`.length / perLine));
+  const round = (rem: number) => Math.round(rem * 4) / 4;
+  return {
+    narrow: round(height.narrow + 0.375 + 1.3 * lines(40)),
+    wide: round(height.wide + 0.375 + 1.3 * lines(120)),
   };
 }
 

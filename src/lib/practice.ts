@@ -13,6 +13,7 @@ import {
   type PracticeScore,
   type Progress,
 } from './progress';
+import type { ReservedHeight } from './practice-render';
 import type { QuestionView } from './quiz-view';
 import { stableOrder } from './shuffle';
 
@@ -20,24 +21,35 @@ import { stableOrder } from './shuffle';
 export interface PracticeQuestions {
   /** Every question of the course, in course order. */
   questions: QuestionView[];
+  /** The room each question's card keeps until it renders, in the same order (practice-render.ts). */
+  reserved: ReservedHeight[];
 }
+
+const isHeight = (value: unknown): value is ReservedHeight =>
+  typeof value === 'object' &&
+  value !== null &&
+  Number.isFinite((value as ReservedHeight).narrow) &&
+  Number.isFinite((value as ReservedHeight).wide);
 
 /**
  * The questions from a response to /practice/questions.json, or null when it is not that file
  * (a captive portal's page, a half-written file): the island then offers to try again.
  */
-export function readPracticeQuestions(data: unknown): QuestionView[] | null {
+export function readPracticeQuestions(data: unknown): PracticeQuestions | null {
   if (typeof data !== 'object' || data === null) return null;
-  const { questions } = data as Partial<PracticeQuestions>;
-  if (!Array.isArray(questions)) return null;
-  const valid = questions.every(
-    (question: unknown) =>
-      typeof question === 'object' &&
-      question !== null &&
-      typeof (question as QuestionView).id === 'string' &&
-      typeof (question as QuestionView).promptHtml === 'string',
-  );
-  return valid ? questions : null;
+  const { questions, reserved } = data as Partial<PracticeQuestions>;
+  if (!Array.isArray(questions) || !Array.isArray(reserved)) return null;
+  const valid =
+    reserved.length === questions.length &&
+    reserved.every(isHeight) &&
+    questions.every(
+      (question: unknown) =>
+        typeof question === 'object' &&
+        question !== null &&
+        typeof (question as QuestionView).id === 'string' &&
+        typeof (question as QuestionView).promptHtml === 'string',
+    );
+  return valid ? { questions, reserved } : null;
 }
 
 export const FILTER_LABELS: Record<PracticeFilter, string> = {

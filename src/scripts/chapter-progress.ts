@@ -17,9 +17,14 @@ if (links.length > 0 || button) {
   const follow = () => {
     removeEventListener(PROGRESS_CHANGED, follow);
     removeEventListener('storage', fromOtherTab);
-    void import('./chapter-progress-live').then(({ followProgress }) =>
-      followProgress(links, button),
-    );
+    // In a task of its own: the event usually comes from inside an island's first save, in the
+    // task that first draws the island (the practice test starts a run there), and loading this
+    // code can wait a moment without the learner seeing a difference.
+    setTimeout(() => {
+      void import('./chapter-progress-live').then(({ followProgress }) =>
+        followProgress(links, button),
+      );
+    });
   };
   const fromOtherTab = (event: StorageEvent) => {
     if (event.key === PROGRESS_KEY || event.key === null) follow();

@@ -9,6 +9,7 @@ import {
   plainText,
   reservedHeight,
   segments,
+  withReason,
 } from '../../src/lib/practice-render';
 import { emptyProgress, saveAttempt } from '../../src/lib/progress';
 import type { QuestionView } from '../../src/lib/quiz-view';
@@ -92,6 +93,14 @@ describe('cardText and reservedHeight', () => {
       narrow: 15.5,
       wide: 13.75,
     });
+  });
+
+  test('adds a line for the reason a planned set asks a question, and nothing without one', () => {
+    const plain = reservedHeight(cardText(choice, 3, 10));
+    const planned = withReason(plain, 'missed 3 days ago');
+    expect(planned.narrow).toBeGreaterThan(plain.narrow);
+    expect(planned.wide).toBeGreaterThan(plain.wide);
+    expect(withReason(plain, undefined)).toBe(plain);
   });
 
   test('a gap keeps its cards’ room and the space between them', () => {

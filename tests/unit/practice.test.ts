@@ -114,15 +114,21 @@ describe('breakdownByChapter', () => {
 });
 
 describe('readPracticeQuestions', () => {
-  test('returns the questions of /practice/questions.json', () => {
+  const reserved = [{ narrow: 20, wide: 14.5 }];
+
+  test('returns the questions of /practice/questions.json and the room each card keeps', () => {
     const questions = [{ id: 'q', promptHtml: 'Why?', kind: 'numeric' }];
-    expect(readPracticeQuestions({ questions })).toEqual(questions);
+    expect(readPracticeQuestions({ questions, reserved })).toEqual({ questions, reserved });
   });
 
   test('returns null for anything else, so the island offers to try again', () => {
+    const questions = [{ id: 'q', promptHtml: 'Why?', kind: 'numeric' }];
     expect(readPracticeQuestions(null)).toBeNull();
     expect(readPracticeQuestions('<html>')).toBeNull();
-    expect(readPracticeQuestions({ questions: 'all' })).toBeNull();
-    expect(readPracticeQuestions({ questions: [{ id: 1 }] })).toBeNull();
+    expect(readPracticeQuestions({ questions: 'all', reserved })).toBeNull();
+    expect(readPracticeQuestions({ questions: [{ id: 1 }], reserved })).toBeNull();
+    expect(readPracticeQuestions({ questions })).toBeNull();
+    expect(readPracticeQuestions({ questions, reserved: [] })).toBeNull();
+    expect(readPracticeQuestions({ questions, reserved: [{ narrow: 'tall' }] })).toBeNull();
   });
 });

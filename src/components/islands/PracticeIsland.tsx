@@ -17,11 +17,11 @@ import {
   FILTER_LABELS,
   filterIds,
   readPracticeQuestions,
+  type PracticeQuestions,
   runAttempt,
   runTally,
   startRun,
 } from '../../lib/practice';
-import type { QuestionView } from '../../lib/quiz-view';
 import { ForMeButton, ForMeHeading, ForMeMessage, SetSummary } from './PracticeForMe';
 import { PracticeResults } from './PracticeResults';
 import { PracticeList } from './PracticeList';
@@ -43,7 +43,7 @@ const loading = <p class="practice__loading">Loading the practice test…</p>;
 
 export default function PracticeIsland({ src }: PracticeIslandProps) {
   const loaded = useFetched(src, readPracticeQuestions);
-  if (loaded.state === 'ready') return <PracticeRun questions={loaded.data} />;
+  if (loaded.state === 'ready') return <PracticeRun {...loaded.data} />;
   if (loaded.state === 'loading') return loading;
   return (
     <div class="practice__failed">
@@ -57,10 +57,14 @@ export default function PracticeIsland({ src }: PracticeIslandProps) {
   );
 }
 
-function PracticeRun({ questions }: { questions: QuestionView[] }) {
+function PracticeRun({ questions, reserved }: PracticeQuestions) {
   const byId = useMemo(
     () => new Map(questions.map((question) => [question.id, question])),
     [questions],
+  );
+  const reservedById = useMemo(
+    () => new Map(questions.map((question, index) => [question.id, reserved[index]!])),
+    [questions, reserved],
   );
   const allIds = useMemo(() => questions.map((question) => question.id), [questions]);
   const practice = useCheckAndRecord(attemptInRun);
@@ -170,6 +174,7 @@ function PracticeRun({ questions }: { questions: QuestionView[] }) {
         <PracticeList
           asked={asked}
           runStartedAt={run.startedAt}
+          reserved={reservedById}
           reasons={run.plan?.reasons}
           attempt={practice.attempt}
           recordTry={practice.recordTry}

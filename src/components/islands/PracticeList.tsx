@@ -7,7 +7,7 @@
 import type { VNode } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
 import type { Attempt, Try } from '../../lib/attempts';
-import { cardText, reservedHeight, segments } from '../../lib/practice-render';
+import { segments, withReason, type ReservedHeight } from '../../lib/practice-render';
 import type { QuestionView } from '../../lib/quiz-view';
 import { numericKit } from './numeric-kit';
 import { PendingQuestions } from './PendingQuestions';
@@ -19,6 +19,8 @@ export interface PracticeListProps {
   asked: QuestionView[];
   /** When the run started: a new attempt renders new cards. */
   runStartedAt: number;
+  /** The room each question's card keeps until it renders, by id, as the build estimated it. */
+  reserved: ReadonlyMap<string, ReservedHeight>;
   /** Why each question is in a "Practice for me" set, by id; absent in the practice test. */
   reasons?: Readonly<Record<string, string>> | undefined;
   attempt: (questionId: string) => Attempt | undefined;
@@ -29,14 +31,16 @@ export interface PracticeListProps {
 export function PracticeList(props: PracticeListProps) {
   const { asked, runStartedAt } = props;
   const { order, heights, narrow } = useMemo(() => {
-    const reserved = asked.map((question, index) =>
-      reservedHeight(cardText(question, index + 1, asked.length)),
+    const reserved = asked.map((question) =>
+      withReason(props.reserved.get(question.id)!, props.reasons?.[question.id]),
     );
     return {
       order: asked.map(({ id }) => id),
       heights: reserved,
       narrow: reserved.map((height) => height.narrow),
     };
+    // A run's reasons are fixed when it starts, as its questions are.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [asked]);
   const { rendered, list } = useRenderNearViewport(order, narrow, runStartedAt);
   const cards = useRef(new Map<string, { attempt: Attempt | undefined; card: VNode }>());

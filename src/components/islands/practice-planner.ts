@@ -20,8 +20,9 @@ export { gradeCard } from './card-grading';
 
 /**
  * The course's chapters as the planner sees them. Rejects when the file cannot be fetched or is
- * not the plan (offline, a captive portal's page), so the island can offer to try again. Like
- * use-course-plan.ts, which pages that load the plan with their script use.
+ * not the plan (offline, a captive portal's page), so the island can offer to try again. The
+ * pages that need the plan as soon as they load (/progress/, /review/) fetch it with useFetched
+ * (use-fetched.ts) instead; here it is fetched only on a press, with the planner.
  */
 export async function loadCoursePlan(): Promise<PlanChapter[]> {
   const response = await fetch(pathWithBase('/course-plan.json'));
