@@ -4,7 +4,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { PracticePage } from './pages/practice-page';
-import { keyFor } from './support/answers';
+import { emptyProgress } from '../../src/lib/progress';
+import { PROGRESS_KEY } from '../../src/lib/progress-key';
+import { answerAll } from '../support/plan';
+import { answerKeys, keyFor } from './support/answers';
 import { axeViolations } from './support/axe';
 
 const DAY = 86_400_000;
@@ -126,6 +129,27 @@ test('a plan that cannot load says so, and Try again plans the set', async ({ pa
   await practice.tryAgain.click();
   await expect(practice.setHeading).toBeFocused();
   await expect(practice.planFailed).toHaveCount(0);
+});
+
+test('with every question answered right moments ago, a press says nothing needs practice and offers the full test', async ({
+  page,
+  practice,
+}) => {
+  // Saved as the site saves it: every published question right the first time, a minute ago.
+  const ids = answerKeys.map((key) => key.id);
+  const progress = answerAll(emptyProgress('seed'), ids, 'first-try', Date.now() - 60_000);
+  await page.addInitScript(
+    ([key, value]) => localStorage.setItem(key, value),
+    [PROGRESS_KEY, JSON.stringify(progress)],
+  );
+  await practice.goto();
+  await practice.forMe.click();
+  const nothing = page.getByRole('status').filter({ hasText: 'Nothing needs practice right now' });
+  await expect(nothing).toBeVisible();
+  await expect(practice.setHeading).toHaveCount(0);
+  await nothing.getByRole('button', { name: 'Start the full practice test' }).click();
+  await expect(nothing).toHaveCount(0);
+  await expect(practice.question(0).group).toContainText(`of ${ids.length}`);
 });
 
 for (const theme of ['light', 'dark'] as const) {
