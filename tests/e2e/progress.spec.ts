@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import type { FlashcardDeck } from './pages/flashcard-deck';
 import { answerKeys } from './support/answers';
 import { axeViolations } from './support/axe';
+import { PROGRESS_KEY } from '../../src/lib/progress-key';
 import { loadChapters } from '../support/course';
 
 const key = answerKeys.find((each) => each.kind === 'choice')!;
@@ -183,4 +184,31 @@ test('a new learner sees where to start; later the page suggests the next step',
   await expect(next.getByRole('link', { name: 'Retry them in the practice test' })).toBeVisible();
   await expect(next).toContainText('1 question was not right the first time');
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('before the report draws, a new learner already sees where to start, and a returning one does not', async ({
+  page,
+}) => {
+  // The report's code never arrives, so the page stays as the server wrote it.
+  await page.route(/ProgressIsland\.[\w-]+\.js$/, (route) => route.abort());
+  await page.goto('progress/');
+  await expect(emptyState(page)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mastery by objective' })).toBeVisible();
+  await expect(page.getByText('Turn on JavaScript to see your results here.')).toBeHidden();
+
+  // With progress saved, the new-learner view would be wrong: it is hidden before it is painted.
+  await page.evaluate((key) => localStorage.setItem(key, '{}'), PROGRESS_KEY);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Your next step' })).toBeHidden();
+  await expect(emptyState(page)).toBeHidden();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page says the results need JavaScript, and where to start', async ({ page }) => {
+    await page.goto('progress/');
+    await expect(page.getByText('Turn on JavaScript to see your results here.')).toBeVisible();
+    await expect(emptyState(page)).toBeVisible();
+  });
 });

@@ -49,15 +49,27 @@ export default function ProgressIsland({
   const undo = useUndo();
   const resetButton = useRef<HTMLButtonElement>(null);
 
+  const course = chapters.map(indexed);
   if (!progress || !store) {
+    // What a learner with nothing saved sees, drawn by the server, so a new learner sees it with
+    // the page's first paint. A returning learner's browser hides it before that paint
+    // (ProgressReport.astro), until the report with their progress replaces it.
+    const empty = emptyProgress('');
     return (
-      <p class="progress__nojs">
-        Your answers are saved in this browser. Turn on JavaScript to see your results here.
-      </p>
+      <div class="progress progress--preview not-content">
+        <p class="progress__nojs">
+          Your answers are saved in this browser. Turn on JavaScript to see your results here.
+        </p>
+        <NextStep
+          action={nextAction(empty, course, { due: 0, missed: 0 })}
+          reviewHref={reviewHref}
+          practiceHref={practiceHref}
+        />
+        <MasteryList chapters={masteryByChapter(chapters, empty)} practiceHref={practiceHref} />
+      </div>
     );
   }
 
-  const course = chapters.map(indexed);
   const rows = summarizeChapters(chapters, progress).map((row, index) => ({
     ...row,
     state: chapterState(progress, course[index]!),
