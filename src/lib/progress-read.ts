@@ -11,20 +11,16 @@ import {
   DEFAULT_NEW_CARDS_PER_DAY,
   emptyProgress,
   PROGRESS_VERSION,
-  type PracticeRun,
-  type RunPlan,
   type PracticeScore,
   type Progress,
   type QuestionRecord,
   type Settings,
   type StoredCard,
 } from './progress';
+import { readPracticeRun, readPracticeScore } from './progress-read-practice';
+import { isNumber, isRecord } from './read-guards';
 import { newSeed } from './shuffle';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
 const OUTCOMES: readonly Outcome[] = ['first-try', 'after-retry', 'revealed', 'wrong'];
 
 function readPicked(value: unknown): number[] | undefined {
@@ -111,41 +107,6 @@ function readSettings(value: unknown): Settings {
   };
 }
 
-function readRun(value: unknown): PracticeRun | null {
-  if (!isRecord(value) || !isNumber(value.startedAt) || !Array.isArray(value.ids)) return null;
-  const filter = ['all', 'missed', 'unanswered', 'for-me'].includes(String(value.filter))
-    ? (value.filter as PracticeRun['filter'])
-    : 'all';
-  const ids = value.ids.filter((id): id is string => typeof id === 'string');
-  const run = { startedAt: value.startedAt, filter, ids };
-  return filter === 'for-me' ? { ...run, plan: readPlan(value.plan, ids) } : run;
-}
-
-/** A set's plan, salvaged: a question whose reason is lost is still asked, without one. */
-function readPlan(value: unknown, ids: readonly string[]): RunPlan {
-  const plan = isRecord(value) ? value : {};
-  const reasons = isRecord(plan.reasons) ? plan.reasons : {};
-  return {
-    seed: typeof plan.seed === 'string' ? plan.seed : '',
-    reasons: Object.fromEntries(
-      ids.flatMap((id) => {
-        const reason = Object.hasOwn(reasons, id) ? reasons[id] : undefined;
-        return typeof reason === 'string' ? [[id, reason]] : [];
-      }),
-    ),
-  };
-}
-
-function readScore(value: unknown): PracticeScore | undefined {
-  if (!isRecord(value)) return undefined;
-  const keys = ['startedAt', 'endedAt', 'asked', 'answered', 'firstTry', 'afterRetry'] as const;
-  if (!keys.every((key) => isNumber(value[key]))) return undefined;
-  const score = Object.fromEntries(
-    keys.map((key) => [key, value[key]]),
-  ) as unknown as PracticeScore;
-  return value.planned === true ? { ...score, planned: true } : score;
-}
-
 /** Reads one keyed collection, keeping the entries `read` accepts; reports any it drops. */
 function readEntries<T>(
   value: unknown,
@@ -195,7 +156,7 @@ export function readProgressData(data: unknown): ParsedProgress {
       : readEntries(data.answers, migrateAnswer);
   const cards = readEntries(data.cards, readCard);
   const practice = isRecord(data.practice) ? data.practice : {};
-  const history = Array.isArray(practice.history) ? practice.history.map(readScore) : [];
+  const history = Array.isArray(practice.history) ? practice.history.map(readPracticeScore) : [];
   return {
     progress: {
       version: PROGRESS_VERSION,
@@ -203,7 +164,7 @@ export function readProgressData(data: unknown): ParsedProgress {
       questions: questions.entries,
       cards: cards.entries,
       practice: {
-        current: readRun(practice.current),
+        current: readPracticeRun(practice.current),
         history: history.filter((score): score is PracticeScore => score !== undefined),
       },
       settings: readSettings(data.settings),
