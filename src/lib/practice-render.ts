@@ -95,6 +95,11 @@ export function cardText(question: QuestionView, number: number, total: number):
   };
 }
 
+/** The lines `text` wraps to at about `perLine` characters a line; at least one. */
+const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(text.length / perLine));
+/** Heights are kept to a quarter rem: an estimate claims no more. */
+const round = (rem: number) => Math.round(rem * 4) / 4;
+
 /** A card's height in rem on a narrow (phone) and a wide (laptop) column. */
 export interface ReservedHeight {
   narrow: number;
@@ -109,10 +114,8 @@ export interface ReservedHeight {
  * nothing the learner sees.
  */
 export function reservedHeight({ heading, options }: CardText): ReservedHeight {
-  const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(text.length / perLine));
   const optionLines = (perLine: number) =>
     options.reduce((sum, option) => sum + lines(option, perLine), 0);
-  const round = (rem: number) => Math.round(rem * 4) / 4;
   if (options.length === 0) {
     return {
       narrow: round(14.5 + 1.05 * lines(heading, 26)),
@@ -133,12 +136,10 @@ export function reservedHeight({ heading, options }: CardText): ReservedHeight {
  */
 export function withReason(height: ReservedHeight, reason: string | undefined): ReservedHeight {
   if (!reason) return height;
-  const lines = (perLine: number) =>
-    Math.max(1, Math.ceil(`Why this one: ${reason}.`.length / perLine));
-  const round = (rem: number) => Math.round(rem * 4) / 4;
+  const line = `Why this one: ${reason}.`;
   return {
-    narrow: round(height.narrow + 0.375 + 1.3 * lines(40)),
-    wide: round(height.wide + 0.375 + 1.3 * lines(120)),
+    narrow: round(height.narrow + 0.375 + 1.3 * lines(line, 40)),
+    wide: round(height.wide + 0.375 + 1.3 * lines(line, 120)),
   };
 }
 

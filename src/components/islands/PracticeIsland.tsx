@@ -4,8 +4,8 @@
  * island renders in the browser only (client:only): the run lives in this browser's storage,
  * and building the list there means nothing is reordered after it appears. It fetches the
  * questions from /practice/questions.json (use-fetched.ts) rather than carrying them
- * as props, so the page holds each question once. Without JavaScript the page shows the
- * questions with their answer keys instead (PracticeTest.astro).
+ * as props, so the page's HTML holds no question. Without JavaScript the page links to the
+ * practice test with answers, /practice/answer-key/ (PracticeTest.astro).
  *
  * A question renders as a card once it comes near the viewport (PracticeList.tsx); until then
  * a gap of about its height holds its place. The running count, the filters and the results
